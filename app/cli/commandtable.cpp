@@ -1,22 +1,28 @@
 #include "commandtable.h"
 
-#include <array>
-
-#include "commands/commands.h"
+#include <algorithm>
 
 namespace autoscale::cli {
 namespace {
 
-// Keep in the order `autoscale --help` shows them.
-constexpr std::array<Command, 0> kCommands{{
-}};
+std::vector<Command>& registry() {
+  static std::vector<Command> all;
+  return all;
+}
 
 }  // namespace
 
-std::span<const Command> commands() { return kCommands; }
+CommandRegistration::CommandRegistration(Command command) { registry().push_back(command); }
+
+std::vector<Command> commands() {
+  std::vector<Command> sorted = registry();
+  std::sort(sorted.begin(), sorted.end(),
+            [](const Command& a, const Command& b) { return a.order < b.order; });
+  return sorted;
+}
 
 const Command* findCommand(const QString& name) {
-  for (const Command& command : kCommands) {
+  for (const Command& command : registry()) {
     if (name == QLatin1String(command.name)) return &command;
   }
   return nullptr;

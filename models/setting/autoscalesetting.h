@@ -150,7 +150,8 @@ struct PredictiveAutoscalePolicy {
 // The resource envelope and its properties. For a bare `properties` document the envelope
 // fields stay empty.
 struct AutoscaleSetting {
-  std::string jsonPath;  // path of the resource (or of the bare properties object)
+  std::string jsonPath;            // path of the resource (or of the bare properties object)
+  std::string propertiesJsonPath;  // path of its properties object
   std::string id;
   std::string resourceName;
   std::string type;
