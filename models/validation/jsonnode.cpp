@@ -5,18 +5,19 @@
 
 namespace autoscale::models::validation {
 
-bool equalsIgnoringCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
 Node Node::member(std::string_view key) const& {
+  // The exact spelling first, then any case: the same member SettingDocument::locate() finds.
   if (m_value && m_value->is_object()) {
+    const Json* caseless = nullptr;
+    std::string_view caselessKey;
     for (auto it = m_value->begin(); it != m_value->end(); ++it) {
-      if (equalsIgnoringCase(it.key(), key)) return Node(&*it, this, it.key(), 0, Kind::Key);
+      if (it.key() == key) return Node(&*it, this, it.key(), 0, Kind::Key);
+      if (!caseless && equalsIgnoringCase(it.key(), key)) {
+        caseless = &*it;
+        caselessKey = it.key();
+      }
     }
+    if (caseless) return Node(caseless, this, caselessKey, 0, Kind::Key);
   }
   return Node(nullptr, this, key, 0, Kind::Key);
 }
@@ -53,8 +54,9 @@ void Node::appendPath(std::string& out) const {
 }
 
 void appendKeySegment(std::string& out, std::string_view key) {
+  // The same rule as JsonPath::toString(), so that paths parse back.
   const auto identifierChar = [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
   };
   const bool plain = !key.empty() && !std::isdigit(static_cast<unsigned char>(key.front())) &&
                      std::all_of(key.begin(), key.end(), identifierChar);
@@ -72,9 +74,20 @@ void appendKeySegment(std::string& out, std::string_view key) {
 }
 
 bool isArmExpression(const Json& value) {
-  if (!value.is_string()) return false;
-  const auto& text = value.get_ref<const std::string&>();
-  return text.size() >= 2 && text.front() == '[' && text.back() == ']' && text[1] != '[';
+  return value.is_string() && models::isArmExpression(*value.get_ptr<const std::string*>());
+}
+
+NodeChain::NodeChain(const Json& root, const JsonPath& path) {
+  m_nodes.reserve(path.segments().size() + 1);
+  m_nodes.emplace_back(root);
+  for (const JsonPath::Segment& segment : path.segments()) {
+    const Node& parent = m_nodes.back();
+    if (const auto* key = std::get_if<std::string>(&segment)) {
+      m_nodes.push_back(parent.member(*key));
+    } else {
+      m_nodes.push_back(parent.element(std::get<std::size_t>(segment)));
+    }
+  }
 }
 
 std::string_view describeType(const Json& value) {

@@ -4,6 +4,10 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "models/json/jsonpath.h"
+#include "models/setting/jsonaccess.h"
 
 namespace autoscale::models::validation {
 
@@ -54,7 +58,7 @@ class Node final {
   }
   std::string_view key() const { return m_key; }
 
-  // `$.properties.profiles[0].rules[1]`
+  // `$.properties.profiles[0].rules[1]`, spelled as JsonPath::toString() does.
   std::string path() const;
 
  private:
@@ -70,9 +74,7 @@ class Node final {
   Kind m_kind = Kind::Root;
 };
 
-bool equalsIgnoringCase(std::string_view a, std::string_view b);
-
-// An ARM template expression such as "[parameters('max')]"; "[[" escapes a literal bracket.
+// An ARM template expression such as "[parameters('max')]" in a string value.
 bool isArmExpression(const Json& value);
 
 // The JSON type name used in messages: "a string", "a number", …
@@ -81,4 +83,16 @@ std::string_view describeType(const Json& value);
 // Appends one path segment as JsonPath prints it: `.key` or `['odd key']`.
 void appendKeySegment(std::string& out, std::string_view key);
 
+// The chain of nodes from the root to `path` (matched case-insensitively), for starting a walk
+// in the middle of a document. The last node is the one at `path`.
+class NodeChain final {
+ public:
+  NodeChain(const Json& root, const JsonPath& path);
+  NodeChain(const NodeChain&) = delete;
+  NodeChain& operator=(const NodeChain&) = delete;
+  const Node& last() const { return m_nodes.back(); }
+
+ private:
+  std::vector<Node> m_nodes;  // reserved up front: children point at their parents
+};
 }  // namespace autoscale::models::validation

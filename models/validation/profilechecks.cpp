@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "models/time/timezones.h"
 #include "models/validation/rulechecks.h"
 #include "models/validation/slotreader.h"
 #include "models/validation/valueformats.h"
@@ -94,7 +95,7 @@ void checkFixedDate(SlotReader& read, Reporter& reporter, const Node& fixedDate)
   const auto start = readDateTime(read, reporter, startNode);
   const auto end = readDateTime(read, reporter, endNode);
   for (const auto& [time, node] : {std::pair{&start, &startNode}, std::pair{&end, &endNode}}) {
-    if (*time && (*time)->offsetSeconds && !isUtcTimeZone(zone) && isKnownTimeZone(zone)) {
+    if (*time && (*time)->offsetSeconds && !isUtcTimeZone(zone) && isKnownWindowsTimeZone(zone)) {
       reporter.report(DiagnosticCode::OffsetWithOtherTimeZone, *node,
                       "`" + std::string(node->key()) + "` has a UTC offset while timeZone is " +
                           inQuotes(zone));
@@ -194,7 +195,7 @@ void checkRecurrence(SlotReader& read, Reporter& reporter, const Node& recurrenc
 void checkTimeZone(Reporter& reporter, const Node& slot, bool required) {
   SlotReader read(reporter);
   const auto zone = read.string(slot, required ? Presence::Required : Presence::Optional);
-  if (zone && !isKnownTimeZone(*zone)) {
+  if (zone && !isKnownWindowsTimeZone(*zone)) {
     reporter.report(DiagnosticCode::UnknownTimeZone, slot,
                     "time zone " + inQuotes(*zone) + " is not a known Windows time zone id");
   }

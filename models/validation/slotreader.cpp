@@ -6,6 +6,7 @@
 #include <cmath>
 #include <vector>
 
+#include "models/time/duration.h"
 #include "models/validation/valueformats.h"
 
 namespace autoscale::models::validation {
@@ -216,9 +217,12 @@ std::optional<long long> SlotReader::duration(const Node& slot, Presence presenc
   }
   if (expression(slot)) return std::nullopt;
   const auto& text = value.get_ref<const std::string&>();
-  if (const auto seconds = parseDurationSeconds(text)) return seconds;
+  if (const auto seconds = parseIsoDurationSeconds(text)) return seconds;
+  // A form the model reads for convenience (`5m`, `00:05:00`) still needs rewriting for the API.
+  const auto lenient = Duration::parse(text);
   m_reporter.report(DiagnosticCode::BadDuration, slot,
-                    slotName(slot) + " is " + inQuotes(text) + ", not an ISO-8601 duration");
+                    slotName(slot) + " is " + inQuotes(text) + ", not an ISO-8601 duration",
+                    lenient ? "Write it as " + lenient->toIsoString() + "." : std::string());
   return std::nullopt;
 }
 

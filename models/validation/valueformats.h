@@ -9,10 +9,10 @@
 
 namespace autoscale::models::validation {
 
-// Whole seconds of an ISO-8601 duration such as PT5M or P1DT2H. Read leniently, as the API
-// and the Azure CLI write them: case-insensitive, units in any order (`PT30M1H`), a trailing
-// `T` allowed. A month counts 30 days, a year 365.
-std::optional<long long> parseDurationSeconds(std::string_view text);
+// Whole seconds of an ISO-8601 duration as the service reads it (`PT5M`, `P1DT2H`, any case,
+// the Azure CLI's `PT30M1H`). The short forms the model also reads for typing convenience
+// (`5m`, `00:05:00`) are not ISO and give nullopt.
+std::optional<long long> parseIsoDurationSeconds(std::string_view text);
 
 // A fixed-date time as written: the wall-clock time and, if the text had one, its UTC offset.
 struct WrittenDateTime {
@@ -25,9 +25,6 @@ std::optional<WrittenDateTime> parseDateTime(std::string_view text);
 // in the Windows time zone `timeZone` (UTC when the zone is unknown or empty).
 QDateTime resolveInstant(const WrittenDateTime& time, std::string_view timeZone);
 
-// A Windows time zone id known to Qt, to the API reference or to the Azure CLI
-// (case-insensitive).
-bool isKnownTimeZone(std::string_view timeZone);
 bool isUtcTimeZone(std::string_view timeZone);
 
 // Day of the week of a recurrence (0 = Sunday … 6 = Saturday). `numeric` when written as a
