@@ -44,12 +44,7 @@ struct SettingLocation {
 
 class SettingDocument;
 
-// The outcome of loading: a document, or the syntax error (with line and column) that
-// stopped it.
-struct SettingDocumentLoad {
-  std::optional<SettingDocument> document;
-  std::optional<Diagnostic> syntaxError;  // code "AS0001", severity Error, location set
-};
+struct SettingDocumentLoad;
 
 class SettingDocument final {
  public:
@@ -90,6 +85,13 @@ class SettingDocument final {
   struct State;
   explicit SettingDocument(std::shared_ptr<const State> state);
   std::shared_ptr<const State> m_state;  // copy-on-write: copies are cheap snapshots
+};
+
+// The outcome of loading: a document, or the syntax error (with line and column) that
+// stopped it.
+struct SettingDocumentLoad {
+  std::optional<SettingDocument> document;
+  std::optional<Diagnostic> syntaxError;  // code "AS0001", severity Error, location set
 };
 
 }  // namespace autoscale::models
