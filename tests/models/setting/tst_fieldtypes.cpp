@@ -53,6 +53,18 @@ class TestFieldTypes final : public QObject {
     QCOMPARE(typeAt("$.Properties.Profiles[0].Unknown"), std::nullopt);
     QCOMPARE(typeAt("$.Tags.owner"), std::nullopt);
     QCOMPARE(typeAt("$.Elsewhere"), std::nullopt);
+    // Paths as typed: any case.
+    QCOMPARE(typeAt("$.properties.profiles[0].capacity.minimum"),
+             std::optional(JsonFieldType::IntegerString));
+    // In a template, the innermost setting decides.
+    const SettingDocument arm =
+        load(readFileBytes(settingsFixturesDir() + QStringLiteral("/template.json")));
+    QCOMPARE(schemaFieldType(
+                 arm, path("$.resources[1].resources[0].properties.profiles[0].capacity.maximum")),
+             std::optional(JsonFieldType::IntegerString));
+    QCOMPARE(schemaFieldType(arm, path("$.resources[1].properties.enabled")),
+             std::optional(JsonFieldType::Boolean));
+    QCOMPARE(schemaFieldType(arm, path("$.resources[1].apiVersion")), std::nullopt);
   }
 
   void reportsWrongTypesWithPathAndLine() {
