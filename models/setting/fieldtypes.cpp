@@ -109,9 +109,22 @@ void appendPattern(std::string& pattern, const JsonPath::Segment& segment) {
   }
 }
 
+// Whether `path` lies inside `base`, keys compared in any case (paths as people type them).
+bool isInside(const JsonPath& base, const JsonPath& path) {
+  const auto& prefix = base.segments();
+  const auto& segments = path.segments();
+  if (prefix.size() > segments.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    const auto* a = std::get_if<std::string>(&prefix[i]);
+    const auto* b = std::get_if<std::string>(&segments[i]);
+    if (a && b ? !equalsIgnoringCase(*a, *b) : !(prefix[i] == segments[i])) return false;
+  }
+  return true;
+}
+
 // The pattern of `path` below `base`, or nullopt when `path` is not inside `base`.
 std::optional<std::string> patternBelow(const JsonPath& base, const JsonPath& path) {
-  if (!path.startsWith(base)) return std::nullopt;
+  if (!isInside(base, path)) return std::nullopt;
   std::string pattern;
   const auto& segments = path.segments();
   for (std::size_t i = base.segments().size(); i < segments.size(); ++i) {
@@ -264,17 +277,20 @@ const char* toString(JsonFieldType type) {
 
 std::optional<JsonFieldType> schemaFieldType(const SettingDocument& document,
                                              const JsonPath& path) {
+  // The innermost setting that holds `path` decides (ARM resources nest child settings).
+  const SettingLocation* owner = nullptr;
   for (const SettingLocation& location : document.settings()) {
-    if (const auto pattern = patternBelow(location.properties, path);
-        pattern && !pattern->empty()) {
-      return lookup(propertiesSchema(), *pattern);
-    }
-    if (location.resource == location.properties) continue;
-    if (const auto pattern = patternBelow(location.resource, path)) {
-      return lookup(resourceSchema(), *pattern);
+    if (isInside(location.resource, path) &&
+        (!owner || location.resource.segments().size() > owner->resource.segments().size())) {
+      owner = &location;
     }
   }
-  return std::nullopt;
+  if (!owner) return std::nullopt;
+  if (const auto pattern = patternBelow(owner->properties, path); pattern && !pattern->empty()) {
+    return lookup(propertiesSchema(), *pattern);
+  }
+  if (owner->resource == owner->properties) return std::nullopt;
+  return lookup(resourceSchema(), *patternBelow(owner->resource, path));
 }
 
 Diagnostics checkFieldTypes(const SettingDocument& document) {

@@ -77,7 +77,46 @@ CaseStyle siblingStyle(const nlohmann::ordered_json& object) {
   return upper ? CaseStyle::Upper : CaseStyle::Lower;
 }
 
+// The style of the keys an array's elements use (its first object element decides).
+CaseStyle containerStyle(const nlohmann::ordered_json& container) {
+  if (container.is_object()) return siblingStyle(container);
+  if (container.is_array()) {
+    for (const auto& element : container) {
+      if (element.is_object() && !element.empty()) return siblingStyle(element);
+    }
+  }
+  return CaseStyle::Mixed;
+}
+
+nlohmann::ordered_json capitalised(const nlohmann::ordered_json& value) {
+  if (value.is_array()) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const auto& element : value) out.push_back(capitalised(element));
+    return out;
+  }
+  if (!value.is_object()) return value;
+  // A webhook's property bag holds user keys, like tags do.
+  const bool isWebhook = findMember(value, "serviceUri") != nullptr;
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  for (const auto& [key, child] : value.items()) {
+    std::string name = key;
+    if (isSchemaKey(name) && !name.empty()) {
+      name.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(name.front())));
+    }
+    const bool userMap =
+        equalsIgnoringCase(key, "tags") || (isWebhook && equalsIgnoringCase(key, "properties"));
+    out[name] = userMap ? child : capitalised(child);
+  }
+  return out;
+}
+
 }  // namespace
+
+nlohmann::ordered_json adaptValueKeys(const nlohmann::ordered_json& value,
+                                      const nlohmann::ordered_json& destination) {
+  if (!value.is_structured() || containerStyle(destination) != CaseStyle::Upper) return value;
+  return capitalised(value);
+}
 
 bool isSchemaKey(std::string_view key) {
   if (equalsIgnoringCase(key, "serviceUri")) return true;

@@ -12,6 +12,13 @@ namespace autoscale::models {
 // `key` respelled for insertion into `object`.
 std::string adaptKeyCase(const std::string& key, const nlohmann::ordered_json& object);
 
+// `value` with its schema keys capitalised throughout when `destination` (the object or
+// array it joins) writes PascalCase keys; otherwise `value` unchanged. camelCase files need
+// no change: the model writes camelCase (and the PascalCase keys the API itself uses in
+// dimensions).
+nlohmann::ordered_json adaptValueKeys(const nlohmann::ordered_json& value,
+                                      const nlohmann::ordered_json& destination);
+
 // Whether `key` (any case) is a key of the autoscale settings schema.
 bool isSchemaKey(std::string_view key);
 

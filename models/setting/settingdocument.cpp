@@ -116,18 +116,29 @@ Status SettingDocument::apply(Result<LosslessJson> edited) {
 
 Status SettingDocument::setValue(const JsonPath& path, const nlohmann::ordered_json& value) {
   JsonPath target = path;
-  if (!path.isRoot() && !m_state->json.find(path)) {
-    const auto* key = std::get_if<std::string>(&path.segments().back());
-    if (const auto parent = m_state->json.find(path.parent()); parent && key) {
+  const auto parent = path.isRoot() ? std::nullopt : m_state->json.find(path.parent());
+  if (!parent) return apply(m_state->json.setValue(target, value));
+  if (!m_state->json.find(path)) {
+    if (const auto* key = std::get_if<std::string>(&path.segments().back())) {
       target = parent->path.child(adaptKeyCase(*key, *parent->value));
     }
   }
-  return apply(m_state->json.setValue(target, value));
+  // Tag maps and webhook property bags hold user keys, which keep their spelling.
+  const auto* lastKey = std::get_if<std::string>(&target.segments().back());
+  const bool userMap =
+      lastKey &&
+      (equalsIgnoringCase(*lastKey, "tags") ||
+       (equalsIgnoringCase(*lastKey, "properties") && findMember(*parent->value, "serviceUri")));
+  return apply(
+      m_state->json.setValue(target, userMap ? value : adaptValueKeys(value, *parent->value)));
 }
 
 Status SettingDocument::insertValue(const JsonPath& arrayElement,
                                     const nlohmann::ordered_json& value) {
-  return apply(m_state->json.insertValue(arrayElement, value));
+  const auto array =
+      arrayElement.isRoot() ? std::nullopt : m_state->json.find(arrayElement.parent());
+  const nlohmann::ordered_json adapted = array ? adaptValueKeys(value, *array->value) : value;
+  return apply(m_state->json.insertValue(arrayElement, adapted));
 }
 
 Status SettingDocument::removeValue(const JsonPath& path) {

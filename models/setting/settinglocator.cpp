@@ -40,7 +40,13 @@ void walk(const Json& value, const JsonPath& path, int depth, std::vector<Settin
   if (depth > kMaxJsonDepth) return;
   if (value.is_object()) {
     if (auto found = settingAt(value, path)) {
+      const bool isResource = !(found->resource == found->properties);
       out.push_back(std::move(*found));
+      // An ARM resource may hold child resources, settings among them.
+      std::string childrenKey;
+      const Json* children = isResource ? findMember(value, "resources", &childrenKey) : nullptr;
+      if (children && children->is_array())
+        walk(*children, path.child(childrenKey), depth + 1, out);
       return;
     }
     for (const auto& [key, child] : value.items()) {

@@ -18,8 +18,8 @@ struct SettingScan {
 // * a resource: its `type` names autoscalesettings (any case), or it has no `type` and its
 //   `properties` object holds `profiles`; or
 // * a bare properties object: it holds `profiles` itself.
-// The walk does not look inside a setting it has found, and descends at most
-// kMaxJsonDepth levels.
+// The walk does not look inside a setting it has found (except into the `resources` array of
+// an ARM resource, where child resources live), and descends at most kMaxJsonDepth levels.
 SettingScan scanSettings(const nlohmann::ordered_json& root);
 
 }  // namespace autoscale::models

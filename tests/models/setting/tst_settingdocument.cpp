@@ -107,6 +107,66 @@ class TestSettingDocument final : public QObject {
       QCOMPARE(document.setting(std::size_t(i)).profiles[1].capacity.maximum.valueOr(0), 7LL);
     }
   }
+
+  void structuralEditsAndTextReplacement() {
+    const std::string text =
+        readFileBytes(referenceExamplesDir() + QStringLiteral("/getAutoscaleSetting.json"));
+    SettingDocument document = loadOrFail(text);
+    const JsonPath rules = document.settingPath(*JsonPath::parse("properties.profiles[0].rules"));
+    const std::string secondRule(document.sourceText(rules.index(1)));
+    QVERIFY(document.moveArrayElement(rules.index(1), 0).ok());
+    QCOMPARE(std::string(document.sourceText(rules.index(0))), secondRule);
+    QCOMPARE(document.setting().profiles[0].rules[0].scaleAction.direction.value,
+             std::optional(ScaleDirection::Decrease));
+    QVERIFY(document.moveArrayElement(rules.index(0), 1).ok());
+    QCOMPARE(document.text(), text);  // moved back: the same bytes
+    QVERIFY(!document.isModified());
+
+    QVERIFY(document.removeValue(rules.index(0)).ok());
+    QCOMPARE(document.setting().profiles[0].rules.size(), std::size_t(1));
+    QVERIFY(
+        document
+            .insertValue(rules.index(1), nlohmann::ordered_json{{"scaleAction", {{"value", "3"}}}})
+            .ok());
+    QCOMPARE(document.setting().profiles[0].rules[1].scaleAction.value.valueOr(0), 3LL);
+
+    // Failed edits change nothing.
+    const std::string before = document.text();
+    QVERIFY(!document.removeValue(*JsonPath::parse("$.nothing.here")).ok());
+    QVERIFY(!document.insertValue(rules.index(9), 1).ok());
+    QVERIFY(!document.setValue(*JsonPath::parse("$.responses.missing.deeper"), 1).ok());
+    const Status broken = document.replaceText("{\"a\": }");
+    QVERIFY(!broken.ok());
+    QVERIFY(
+        QString::fromStdString(broken.error.message).contains(QStringLiteral("line 1, column 7")));
+    QCOMPARE(document.text(), before);
+
+    QVERIFY(document.replaceText(text).ok());
+    QVERIFY(!document.isModified());
+    QCOMPARE(document.settings().size(), std::size_t(1));
+  }
+
+  void copiesAreIndependentSnapshots() {
+    SettingDocument document = loadOrFail(
+        readFileBytes(referenceExamplesDir() + QStringLiteral("/getAutoscaleSetting.json")));
+    const SettingDocument snapshot = document;
+    QVERIFY(document.setValue(document.settingPath(*JsonPath::parse("properties.enabled")), false)
+                .ok());
+    QCOMPARE(snapshot.setting().enabled.value, std::optional(true));
+    QCOMPARE(document.setting().enabled.value, std::optional(false));
+  }
+
+  void syntaxErrorsAreDiagnostics() {
+    const auto loaded =
+        SettingDocument::load("{\n  \"properties\": {\n    \"profiles\": [\n  }\n}");
+    QVERIFY(!loaded.document);
+    QVERIFY(loaded.syntaxError);
+    QCOMPARE(loaded.syntaxError->code, std::string("AS0001"));
+    QCOMPARE(loaded.syntaxError->severity, Severity::Error);
+    QCOMPARE(loaded.syntaxError->location.line, 4);
+    QCOMPARE(loaded.syntaxError->location.column, 3);
+    QVERIFY(!loaded.syntaxError->message.empty());
+  }
 };
 
 QTEST_GUILESS_MAIN(TestSettingDocument)
