@@ -113,68 +113,65 @@ struct FlappingCase {
   double observed = 0;
 };
 
-// The counts at which `in` scaling in would trigger `out` on the estimate.
-std::vector<FlappingCase> flappingCases(const ScaleRule& in, const Condition& inCondition,
-                                        const Condition& outCondition, long long minimum,
-                                        long long maximum) {
-  std::vector<FlappingCase> cases;
-  const long long span = maximum - minimum;
-  const long long step = std::max(1LL, span / kMaxCountsChecked);
+struct FlappingCheck {
+  std::vector<FlappingCase> cases;  // the counts at which scaling in triggers the scale-out
+  double smallestRatio = 1;         // the smallest new/current count over all scale-ins
+};
+
+FlappingCheck checkPair(const ScaleRule& in, const Condition& inCondition,
+                        const Condition& outCondition, long long minimum, long long maximum) {
+  FlappingCheck check;
+  const long long step = std::max(1LL, (maximum - minimum) / kMaxCountsChecked);
   for (long long current = minimum + 1; current <= maximum; current += step) {
     const long long next = countAfterScaleIn(in.scaleAction, current, minimum, maximum);
     if (next >= current || next <= 0) continue;
     const double ratio = static_cast<double>(next) / static_cast<double>(current);
+    check.smallestRatio = std::min(check.smallestRatio, ratio);
     const auto observed =
         findValue({inCondition.threshold, outCondition.threshold, outCondition.threshold * ratio},
                   [&](double v) {
                     return inCondition.holds(v) && !outCondition.holds(v) &&
                            outCondition.holds(flappingEstimate(v, current, next));
                   });
-    if (observed) cases.push_back({current, next, *observed});
+    if (observed) check.cases.push_back({current, next, *observed});
   }
-  return cases;
+  return check;
 }
 
-std::string countList(const std::vector<FlappingCase>& cases) {
-  if (cases.size() == 1) return std::to_string(cases.front().current);
-  return std::to_string(cases.front().current) + "–" + std::to_string(cases.back().current);
+std::string describe(const Condition& condition) {
+  return std::string(toString(condition.op)) + " " + number(condition.threshold);
 }
 
 void lintPair(Reporter& reporter, const ScaleRule& in, const Condition& inCondition,
               const ScaleRule& out, const Condition& outCondition, long long minimum,
               long long maximum) {
-  const auto cases = flappingCases(in, inCondition, outCondition, minimum, maximum);
-  if (cases.empty()) return;
-  const FlappingCase& first = cases.front();
-  const std::string metric = in.metricTrigger.metricName;
-  std::string hint = "Widen the gap between the thresholds or scale in by fewer instances.";
-  const bool lowerIsIn = inCondition.op == ComparisonOperator::LessThan ||
-                         inCondition.op == ComparisonOperator::LessThanOrEqual;
-  const bool higherIsOut = outCondition.op == ComparisonOperator::GreaterThan ||
-                           outCondition.op == ComparisonOperator::GreaterThanOrEqual;
-  if (lowerIsIn && higherIsOut) {
-    double ratio = 1;
-    for (long long current = minimum + 1;
-         current <= maximum && current - minimum <= kMaxCountsChecked; ++current) {
-      const long long next = countAfterScaleIn(in.scaleAction, current, minimum, maximum);
-      if (next < current && next > 0) {
-        ratio = std::min(ratio, static_cast<double>(next) / static_cast<double>(current));
-      }
-    }
-    hint = "Set the scale-in threshold to at most " + number(outCondition.threshold * ratio) +
-           " (scale-out threshold × smallest new/current count ratio), raise the scale-out "
+  const FlappingCheck check = checkPair(in, inCondition, outCondition, minimum, maximum);
+  if (check.cases.empty()) return;
+  const FlappingCase& first = check.cases.front();
+  const FlappingCase& last = check.cases.back();
+  const std::string counts = first.current == last.current ? std::to_string(first.current)
+                                                           : std::to_string(first.current) + "–" +
+                                                                 std::to_string(last.current);
+  const double estimate = flappingEstimate(first.observed, first.current, first.next);
+  std::string message =
+      "at " + counts + " instances, scaling in on " + in.metricTrigger.metricName + " " +
+      describe(inCondition) + " can trigger the scale-out rule " + out.jsonPath + " (" +
+      describe(outCondition) + "): e.g. an observed " + number(first.observed) + " at " +
+      std::to_string(first.current) + " instances becomes an estimated " + number(estimate) +
+      " at " + std::to_string(first.next);
+  std::string hint;
+  const bool inBelow = inCondition.op == ComparisonOperator::LessThan ||
+                       inCondition.op == ComparisonOperator::LessThanOrEqual;
+  const bool outAbove = outCondition.op == ComparisonOperator::GreaterThan ||
+                        outCondition.op == ComparisonOperator::GreaterThanOrEqual;
+  if (inBelow && outAbove) {
+    hint = "Set the scale-in threshold to at most " +
+           number(outCondition.threshold * check.smallestRatio) +
+           " (the scale-out threshold × the smallest new/current count), raise the scale-out "
            "threshold, or scale in by fewer instances.";
   }
   reporter.report(DiagnosticCode::FlappingRisk, in.jsonPath + ".metricTrigger.threshold",
-                  "at " + countList(cases) + " instances, scaling in on " + metric + " " +
-                      toString(inCondition.op) + " " + number(inCondition.threshold) +
-                      " can trigger the scale-out rule " + out.jsonPath + " (" +
-                      toString(outCondition.op) + " " + number(outCondition.threshold) +
-                      "): e.g. " + number(first.observed) + " at " + std::to_string(first.current) +
-                      " instances is estimated at " +
-                      number(flappingEstimate(first.observed, first.current, first.next)) + " on " +
-                      std::to_string(first.next),
-                  std::move(hint));
+                  std::move(message), std::move(hint));
 }
 
 }  // namespace
