@@ -6,35 +6,24 @@
 #include <sstream>
 #include <vector>
 
+#include "models/engine/comparison.h"
+#include "models/engine/flapping.h"
+#include "models/engine/scaledecision.h"
 #include "models/setting/jsonaccess.h"
 
 namespace autoscale::models::validation {
 namespace {
 
 // More counts than this between minimum and maximum are sampled evenly.
-constexpr long long kMaxCountsChecked = 1000;
+constexpr int kMaxCountsChecked = 1000;
+// Counts beyond this are not realistic; larger limits are checked up to here.
+constexpr long long kLargestCount = 100000;
 
 struct Condition {
   ComparisonOperator op;
   double threshold;
 
-  bool holds(double value) const {
-    switch (op) {
-      case ComparisonOperator::Equals:
-        return value == threshold;
-      case ComparisonOperator::NotEquals:
-        return value != threshold;
-      case ComparisonOperator::GreaterThan:
-        return value > threshold;
-      case ComparisonOperator::GreaterThanOrEqual:
-        return value >= threshold;
-      case ComparisonOperator::LessThan:
-        return value < threshold;
-      case ComparisonOperator::LessThanOrEqual:
-        return value <= threshold;
-    }
-    return false;
-  }
+  bool holds(double value) const { return compareWithThreshold(value, op, threshold); }
 };
 
 std::optional<Condition> conditionOf(const ScaleRule& rule) {
@@ -67,37 +56,14 @@ std::optional<double> findValue(std::vector<double> boundaries, Predicate predic
   return std::nullopt;
 }
 
-// The instance count a scale-in rule asks for at `current`, clamped to the limits.
-// The engine's own capacity step replaces this once it is available to the models library;
-// percent changes round half away from zero and move at least one instance (the rounding is
-// undocumented, spec §8.13).
-long long countAfterScaleIn(const ScaleAction& action, long long current, long long minimum,
-                            long long maximum) {
-  const long long value = action.value.valueOr(1);
-  long long next = current;
-  switch (action.type.valueOr(ScaleType::ChangeCount)) {
-    case ScaleType::ChangeCount:
-      next = current - value;
-      break;
-    case ScaleType::PercentChangeCount:
-      next = current - std::max(1LL, std::llround(static_cast<double>(current) *
-                                                  static_cast<double>(value) / 100.0));
-      break;
-    case ScaleType::ExactCount:
-      next = value;
-      break;
-    case ScaleType::ServiceAllowedNextValue:
-      next = 1;
-      while (next * 2 < current) next *= 2;
-      break;
-  }
-  return std::clamp(next, minimum, maximum);
-}
-
-// The engine's flapping estimate (spec §2.9): the metric's total stays the same and is spread
-// over the new instance count.
-double flappingEstimate(double observed, long long current, long long next) {
-  return observed * static_cast<double>(current) / static_cast<double>(next);
+// The instance count a scale-in rule asks for at `current`, as the engine computes it (with
+// its default options, e.g. for the rounding of percent changes), clamped to the limits.
+int countAfterScaleIn(const ScaleAction& action, int current, int minimum, int maximum) {
+  CompiledRule rule;
+  rule.direction = ScaleDirection::Decrease;
+  rule.type = action.type.valueOr(ScaleType::ChangeCount);
+  rule.value = action.value.valueOr(1);
+  return std::clamp(requestedCount(rule, current, SimulationOptions{}), minimum, maximum);
 }
 
 std::string number(double value) {
@@ -108,8 +74,8 @@ std::string number(double value) {
 }
 
 struct FlappingCase {
-  long long current = 0;
-  long long next = 0;
+  int current = 0;
+  int next = 0;
   double observed = 0;
 };
 
@@ -119,21 +85,17 @@ struct FlappingCheck {
 };
 
 FlappingCheck checkPair(const ScaleRule& in, const Condition& inCondition,
-                        const Condition& outCondition, long long minimum, long long maximum) {
+                        const Condition& outCondition, int minimum, int maximum) {
   FlappingCheck check;
-  const long long step = std::max(1LL, (maximum - minimum) / kMaxCountsChecked);
-  for (long long current = minimum + 1; current <= maximum; current += step) {
-    const long long next = countAfterScaleIn(in.scaleAction, current, minimum, maximum);
+  const int step = std::max(1, (maximum - minimum) / kMaxCountsChecked);
+  for (int current = minimum + 1; current <= maximum; current += step) {
+    const int next = countAfterScaleIn(in.scaleAction, current, minimum, maximum);
     if (next >= current || next <= 0) continue;
-    const double ratio = static_cast<double>(next) / static_cast<double>(current);
-    check.smallestRatio = std::min(check.smallestRatio, ratio);
-    const auto observed =
-        findValue({inCondition.threshold, outCondition.threshold, outCondition.threshold * ratio},
-                  [&](double v) {
-                    return inCondition.holds(v) && !outCondition.holds(v) &&
-                           outCondition.holds(flappingEstimate(v, current, next));
-                  });
-    if (observed) check.cases.push_back({current, next, *observed});
+    check.smallestRatio =
+        std::min(check.smallestRatio, static_cast<double>(next) / static_cast<double>(current));
+    const auto range = flappingRange(inCondition.op, inCondition.threshold, outCondition.op,
+                                     outCondition.threshold, current, next);
+    if (range) check.cases.push_back({current, next, range->example()});
   }
   return check;
 }
@@ -143,8 +105,7 @@ std::string describe(const Condition& condition) {
 }
 
 void lintPair(Reporter& reporter, const ScaleRule& in, const Condition& inCondition,
-              const ScaleRule& out, const Condition& outCondition, long long minimum,
-              long long maximum) {
+              const ScaleRule& out, const Condition& outCondition, int minimum, int maximum) {
   const FlappingCheck check = checkPair(in, inCondition, outCondition, minimum, maximum);
   if (check.cases.empty()) return;
   const FlappingCase& first = check.cases.front();
@@ -152,7 +113,7 @@ void lintPair(Reporter& reporter, const ScaleRule& in, const Condition& inCondit
   const std::string counts = first.current == last.current ? std::to_string(first.current)
                                                            : std::to_string(first.current) + "–" +
                                                                  std::to_string(last.current);
-  const double estimate = flappingEstimate(first.observed, first.current, first.next);
+  const double estimate = estimateAfterScaling(first.observed, first.current, first.next);
   std::string message =
       "at " + counts + " instances, scaling in on " + in.metricTrigger.metricName + " " +
       describe(inCondition) + " can trigger the scale-out rule " + out.jsonPath + " (" +
@@ -204,8 +165,10 @@ void lintFlapping(Reporter& reporter, const ScaleProfile& profile) {
         shadowed = true;
         continue;
       }
-      if (minimum && maximum && *minimum < *maximum) {
-        lintPair(reporter, in, *inCondition, out, *outCondition, *minimum, *maximum);
+      if (minimum && maximum && *minimum >= 0 && *minimum < *maximum) {
+        lintPair(reporter, in, *inCondition, out, *outCondition,
+                 static_cast<int>(std::min(*minimum, kLargestCount)),
+                 static_cast<int>(std::min(*maximum, kLargestCount)));
       }
     }
   }
