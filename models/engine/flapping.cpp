@@ -74,12 +74,18 @@ const char* toString(FlappingOutcome outcome) {
 
 FlappingDecision checkScaleIn(int currentCount, int targetCount,
                               std::span<const ScaleOutCondition> scaleOutRules) {
+  FlappingDecision decision;
+  checkScaleIn(currentCount, targetCount, scaleOutRules, decision);
+  return decision;
+}
+
+void checkScaleIn(int currentCount, int targetCount,
+                  std::span<const ScaleOutCondition> scaleOutRules, FlappingDecision& decision) {
   auto firesAt = [&](const ScaleOutCondition& rule, int count) {
     return compareWithThreshold(estimateAfterScaling(rule.observed, currentCount, count), rule.op,
                                 rule.threshold);
   };
-  FlappingDecision decision;
-  decision.firesAtTarget.reserve(scaleOutRules.size());
+  decision.firesAtTarget.clear();
   bool anyAtTarget = false;
   for (const auto& rule : scaleOutRules) {
     decision.firesAtTarget.push_back(firesAt(rule, targetCount));
@@ -88,7 +94,7 @@ FlappingDecision checkScaleIn(int currentCount, int targetCount,
   if (!anyAtTarget) {
     decision.outcome = FlappingOutcome::Safe;
     decision.count = targetCount;
-    return decision;
+    return;
   }
   for (int count = targetCount + 1; count < currentCount; ++count) {
     const bool safe =
@@ -97,12 +103,11 @@ FlappingDecision checkScaleIn(int currentCount, int targetCount,
     if (safe) {
       decision.outcome = FlappingOutcome::Adjusted;
       decision.count = count;
-      return decision;
+      return;
     }
   }
   decision.outcome = FlappingOutcome::Blocked;
   decision.count = currentCount;
-  return decision;
 }
 
 double ValueRange::example() const {

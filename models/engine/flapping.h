@@ -45,6 +45,9 @@ struct FlappingDecision {
 // scale-out conditions; counts are tried upwards from the target, the first safe one wins.
 FlappingDecision checkScaleIn(int currentCount, int targetCount,
                               std::span<const ScaleOutCondition> scaleOutRules);
+// The same into `decision`, reusing its storage.
+void checkScaleIn(int currentCount, int targetCount,
+                  std::span<const ScaleOutCondition> scaleOutRules, FlappingDecision& decision);
 
 // A range of metric values, each bound open or closed.
 struct ValueRange {

@@ -71,10 +71,28 @@ bool isScaleOutRule(const CompiledRule& rule, int current, const SimulationOptio
   return rule.direction == ScaleDirection::Increase;
 }
 
-ScaleDecision decide(const CompiledProfile& profile, std::span<const RuleEvaluation> rules,
-                     int current, bool profileActivated, const SimulationOptions& options) {
-  ScaleDecision d;
-  d.current = current;
+void ScaleDecision::reset(int currentCount) {
+  current = currentCount;
+  base = currentCount;
+  defaultApplied = belowMinimum = aboveMaximum = rulesActed = missingDefault = false;
+  firedOut.clear();
+  firedIn.clear();
+  chosenRule = -1;
+  intended = 0;
+  flapping.outcome = FlappingOutcome::None;
+  flapping.count = 0;
+  flapping.firesAtTarget.clear();
+  flappingRules.clear();
+  unknownRules.clear();
+  count = currentCount;
+  outGroup.clear();
+  inGroup.clear();
+  conditions.clear();
+}
+
+void decide(const CompiledProfile& profile, std::span<const RuleEvaluation> rules, int current,
+            bool profileActivated, const SimulationOptions& options, ScaleDecision& d) {
+  d.reset(current);
   int start = current;
   if (profileActivated && options.applyDefaultOnProfileActivation) {
     start = profile.defaultCount;
@@ -85,8 +103,15 @@ ScaleDecision decide(const CompiledProfile& profile, std::span<const RuleEvaluat
   d.aboveMaximum = start > profile.maximum;
   d.count = d.base;
 
-  std::vector<int> outGroup;
-  std::vector<int> inGroup;
+  // Most runs fire nothing and miss no data: nothing more to decide.
+  const bool anyFiredOrUnknown =
+      std::any_of(rules.begin(), rules.end(), [](const RuleEvaluation& r) {
+        return r.outcome == RuleOutcome::Triggered || r.outcome == RuleOutcome::Unknown;
+      });
+  if (!anyFiredOrUnknown) return;
+
+  std::vector<int>& outGroup = d.outGroup;
+  std::vector<int>& inGroup = d.inGroup;
   for (std::size_t i = 0; i < profile.rules.size(); ++i) {
     const int index = static_cast<int>(i);
     if (rules[i].outcome == RuleOutcome::Unknown) d.unknownRules.push_back(index);
@@ -129,7 +154,7 @@ ScaleDecision decide(const CompiledProfile& profile, std::span<const RuleEvaluat
       }
     }
     if (d.intended < d.base) {
-      std::vector<ScaleOutCondition> conditions;
+      std::vector<ScaleOutCondition>& conditions = d.conditions;
       for (int index : outGroup) {
         const RuleEvaluation& evaluation = rules[static_cast<std::size_t>(index)];
         if (std::isnan(evaluation.observed)) continue;
@@ -137,7 +162,7 @@ ScaleDecision decide(const CompiledProfile& profile, std::span<const RuleEvaluat
         conditions.push_back(ScaleOutCondition{evaluation.observed, rule.op, rule.threshold});
         d.flappingRules.push_back(index);
       }
-      d.flapping = checkScaleIn(d.base, d.intended, conditions);
+      checkScaleIn(d.base, d.intended, conditions, d.flapping);
       if (d.flapping.outcome != FlappingOutcome::Blocked) {
         d.count = d.flapping.count;
         d.rulesActed = true;
@@ -153,7 +178,6 @@ ScaleDecision decide(const CompiledProfile& profile, std::span<const RuleEvaluat
       d.missingDefault = true;
     }
   }
-  return d;
 }
 
 }  // namespace autoscale::models

@@ -38,11 +38,19 @@ struct ScaleDecision {
   std::vector<int> unknownRules;   // rules whose metric had no data
   bool missingDefault = false;     // raised to the default because metrics are missing
   int count = 0;                   // the final count
+
+  // Working space kept between runs, so that a run allocates nothing.
+  std::vector<int> outGroup;
+  std::vector<int> inGroup;
+  std::vector<ScaleOutCondition> conditions;
+
+  void reset(int currentCount);
 };
 
-// `rules` holds this run's evaluation of each rule of `profile` (observed values after
-// dividePerInstance; Skipped for rules that may not act now).
-ScaleDecision decide(const CompiledProfile& profile, std::span<const RuleEvaluation> rules,
-                     int current, bool profileActivated, const SimulationOptions& options);
+// Decides one run into `decision` (reset first). `rules` holds this run's evaluation of each
+// rule of `profile` (observed values after dividePerInstance; Skipped for rules that may not
+// act now).
+void decide(const CompiledProfile& profile, std::span<const RuleEvaluation> rules, int current,
+            bool profileActivated, const SimulationOptions& options, ScaleDecision& decision);
 
 }  // namespace autoscale::models

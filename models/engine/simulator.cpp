@@ -22,9 +22,16 @@ constexpr std::size_t kCancelCheckEvery = 4096;
 constexpr std::array<std::string_view, 3> kQueueMetrics{"ApproximateMessageCount", "ActiveMessages",
                                                         "MessageCount"};
 
+constexpr std::size_t kChunk = 1024;
+
+// A rule window. Windows over series that do not depend on the simulated capacity are
+// computed ahead, a chunk of end buckets at a time, in one tight loop.
 struct Window {
   std::size_t grain;
   WindowAggregator aggregator;
+  bool ahead = false;
+  std::vector<double> chunk{};
+  std::int64_t chunkStart = 0;  // end bucket of chunk[0]
 };
 
 // Everything a rule needs on every tick, resolved once.
@@ -82,6 +89,7 @@ class Simulation final {
   int m_previousProfile = -1;
   std::vector<signed char> m_metricKnown;  // per rule of the active profile: -1 not yet seen
   RuleEvaluation* m_current = nullptr;     // this tick's evaluations
+  ScaleDecision m_decision;
 };
 
 Status Simulation::resolveTimeRange() {
@@ -173,8 +181,9 @@ void Simulation::prepareSeries() {
                w.aggregator.aggregation() == rule.timeAggregation;
       });
       if (window == m_windows.end()) {
-        m_windows.push_back(Window{grainIndex, WindowAggregator(rule.timeAggregation, buckets,
-                                                                m_options.windowAlgorithm)});
+        m_windows.push_back(Window{
+            grainIndex, WindowAggregator(rule.timeAggregation, buckets, m_options.windowAlgorithm),
+            !grain->rescaled});
         window = std::prev(m_windows.end());
       }
       const bool queue =
@@ -247,8 +256,22 @@ void Simulation::observe(int profile, EpochSeconds now) {
     Window& window = m_windows[runtimes[r].window];
     const GrainSeries& grain = m_grains[window.grain];
     const std::int64_t endBucket = floorDiv(visibleUntil, grain.query.grain);
-    if (grain.rescaled && grain.finalizedEnd < endBucket) finalize(window.grain, endBucket);
-    double observed = window.aggregator.advance(grain.data(), grain.firstBucket, endBucket);
+    double observed;
+    if (window.ahead) {
+      const auto offset = endBucket - window.chunkStart;
+      if (window.chunk.empty() || offset < 0 ||
+          offset >= static_cast<std::int64_t>(window.chunk.size())) {
+        window.chunk.resize(kChunk);
+        window.chunkStart = endBucket;
+        window.aggregator.fill(grain.data(), grain.firstBucket, endBucket, window.chunk);
+        observed = window.chunk[0];
+      } else {
+        observed = window.chunk[static_cast<std::size_t>(offset)];
+      }
+    } else {
+      if (grain.finalizedEnd < endBucket) finalize(window.grain, endBucket);
+      observed = window.aggregator.advance(grain.data(), grain.firstBucket, endBucket);
+    }
     if (runtimes[r].divides && m_count > 0) observed /= m_count;
     m_current[r] = RuleEvaluation{
         observed, std::isnan(observed) ? RuleOutcome::Unknown : RuleOutcome::Skipped};
@@ -316,7 +339,8 @@ void Simulation::reportMetrics(const CompiledProfile& profile, int profileIndex,
 void Simulation::act(const CompiledProfile& profile, int profileIndex, std::size_t tick,
                      EpochSeconds now, bool activated, TickRecord& record) {
   const std::span<const RuleEvaluation> rules(m_current, profile.rules.size());
-  const ScaleDecision decision = decide(profile, rules, m_count, activated, m_options);
+  decide(profile, rules, m_count, activated, m_options, m_decision);
+  const ScaleDecision& decision = m_decision;
   if (decision.flapping.outcome != FlappingOutcome::None) {
     record.flapping = decision.flapping.outcome;
     record.flappingCheck = static_cast<std::int32_t>(m_result.flappingChecks.size());

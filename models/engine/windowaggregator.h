@@ -2,10 +2,12 @@
 
 // The time aggregation of a rule over its window of grain values (spec §2.2 step 3).
 //
-// The sliding algorithm keeps a running compensated sum and count and, for Minimum and
-// Maximum, a monotonic queue, so a tick costs O(1) amortised whatever the window length.
-// The recomputing algorithm scans the window on every tick; it checks the sliding one in
-// tests and is the baseline of the benchmark.
+// The window slides over an array of grain values that do not change once they are visible,
+// so the sliding algorithm only adds the bucket that enters and removes the one that leaves:
+// a running compensated sum and count, the newest present bucket, and for Minimum and Maximum
+// a monotonic queue of bucket indices. A tick costs O(1) amortised whatever the window
+// length. The recomputing algorithm scans the window on every tick; it checks the sliding one
+// in tests and is the baseline of the benchmark.
 
 #include <cstdint>
 #include <span>
@@ -19,7 +21,12 @@ namespace autoscale::models {
 // Neumaier's compensated sum: adding and later subtracting the same values leaves no drift.
 class CompensatedSum final {
  public:
-  void add(double value);
+  void add(double value) {
+    const double total = m_sum + value;
+    const bool sumIsLarger = (m_sum < 0 ? -m_sum : m_sum) >= (value < 0 ? -value : value);
+    m_compensation += sumIsLarger ? (m_sum - total) + value : (value - total) + m_sum;
+    m_sum = total;
+  }
   double value() const { return m_sum + m_compensation; }
   void reset() { m_sum = m_compensation = 0.0; }
 
@@ -35,52 +42,37 @@ class WindowAggregator final {
 
   // Moves the window to the buckets [endBucket − windowBuckets, endBucket) and returns its
   // aggregate, or NaN when the window holds no value. `values[i]` is bucket
-  // `firstBucket + i`; NaN is a missing grain. `endBucket` never decreases between calls.
+  // `firstBucket + i` (NaN: a missing grain; outside the array: missing). Values the window
+  // has seen must not change; `endBucket` never decreases between calls.
   double advance(std::span<const double> values, std::int64_t firstBucket, std::int64_t endBucket);
+
+  // out[i] = advance(values, firstBucket, endBucket + i) for every i, in one tight loop.
+  void fill(std::span<const double> values, std::int64_t firstBucket, std::int64_t endBucket,
+            std::span<double> out);
 
   std::int64_t windowBuckets() const { return m_windowBuckets; }
   TimeAggregation aggregation() const { return m_aggregation; }
 
  private:
-  struct Entry {
-    std::int64_t bucket;
-    double value;
-  };
-
-  // A fixed-capacity double-ended queue of entries.
-  class Ring final {
-   public:
-    explicit Ring(std::size_t capacity);
-    bool empty() const { return m_size == 0; }
-    std::size_t size() const { return m_size; }
-    const Entry& front() const { return m_items[m_head]; }
-    const Entry& back() const { return m_items[(m_head + m_size - 1) & m_mask]; }
-    void pushBack(Entry entry);
-    void popFront();
-    void popBack();
-    void clear() { m_head = m_size = 0; }
-
-   private:
-    std::vector<Entry> m_items;
-    std::size_t m_mask;
-    std::size_t m_head = 0;
-    std::size_t m_size = 0;
-  };
-
-  double slide(std::span<const double> values, std::int64_t firstBucket, std::int64_t endBucket);
+  template <TimeAggregation A>
+  void fillAs(std::span<const double> values, std::int64_t firstBucket, std::int64_t endBucket,
+              std::span<double> out);
   double recompute(std::span<const double> values, std::int64_t firstBucket,
                    std::int64_t endBucket) const;
-  void push(std::int64_t bucket, double value);
-  void expire(std::int64_t windowStart);
-  double current() const;
 
   TimeAggregation m_aggregation;
   std::int64_t m_windowBuckets;
   WindowAlgorithm m_algorithm;
-  std::int64_t m_nextBucket;
-  Ring m_values;   // every present value in the window, oldest first
-  Ring m_extreme;  // Minimum/Maximum: candidates, monotonic from front to back
+  std::int64_t m_end;    // the window is [m_end − m_windowBuckets, m_end)
+  std::int64_t m_begin;  // the first bucket added since the last fresh start
   CompensatedSum m_sum;
+  std::int64_t m_count = 0;
+  std::int64_t m_last;  // newest bucket with a value
+  // Minimum/Maximum: a ring of bucket indices whose values are monotonic from head to tail.
+  std::vector<std::int64_t> m_queue;
+  std::size_t m_mask;
+  std::size_t m_head = 0;
+  std::size_t m_size = 0;
 };
 
 }  // namespace autoscale::models
