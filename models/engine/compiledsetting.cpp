@@ -118,7 +118,7 @@ std::optional<Error> compileRule(const ScaleRule& rule, const std::string& path,
 
 std::optional<Error> compileFixedDate(const FixedDate& fixed, const std::string& path,
                                       const SimulationOptions& options, CompiledProfile& out) {
-  const auto zone = timeZoneForWindowsId(fixed.timeZone);
+  const auto zone = scheduleTimeZone(fixed.timeZone);
   if (!zone) {
     return Error{"engine.timeZone", path + ".timeZone: '" + fixed.timeZone +
                                         "' is not a Windows time zone id; use one such as "
@@ -158,7 +158,7 @@ std::optional<Error> compileRecurrence(const Recurrence& recurrence, const std::
   }
   const RecurrentSchedule& schedule = recurrence.schedule;
   const std::string schedulePath = path + ".schedule";
-  const auto zone = timeZoneForWindowsId(schedule.timeZone);
+  const auto zone = scheduleTimeZone(schedule.timeZone);
   if (!zone) {
     return Error{"engine.timeZone", schedulePath + ".timeZone: '" + schedule.timeZone +
                                         "' is not a Windows time zone id; use one such as "

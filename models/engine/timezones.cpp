@@ -13,7 +13,7 @@ int offsetAt(const QTimeZone& zone, EpochSeconds utc) {
 
 }  // namespace
 
-std::optional<QTimeZone> timeZoneForWindowsId(std::string_view windowsId) {
+std::optional<QTimeZone> scheduleTimeZone(std::string_view windowsId) {
   if (windowsId.empty()) return QTimeZone::utc();
   const QByteArray id(windowsId.data(), static_cast<qsizetype>(windowsId.size()));
   QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(id);

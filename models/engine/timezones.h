@@ -11,9 +11,10 @@
 
 namespace autoscale::models {
 
-// The zone of a Windows time zone id; an empty id is UTC. nullopt for ids that neither
-// Windows nor the IANA database know.
-std::optional<QTimeZone> timeZoneForWindowsId(std::string_view windowsId);
+// The zone of a schedule's Windows time zone id; an empty id is UTC. nullopt for ids that
+// neither Windows nor the IANA database know. (Named apart from the model's
+// timeZoneForWindowsId in models/time/timezones.h, which maps known names only.)
+std::optional<QTimeZone> scheduleTimeZone(std::string_view windowsId);
 
 // The UTC instant of a local wall-clock time (seconds since the epoch as if the wall clock
 // were UTC). Daylight saving time (spec §8.19): a wall-clock time that does not exist

@@ -6,35 +6,24 @@
 #include <sstream>
 #include <vector>
 
+#include "models/engine/comparison.h"
+#include "models/engine/flapping.h"
+#include "models/engine/scaledecision.h"
 #include "models/setting/jsonaccess.h"
 
 namespace autoscale::models::validation {
 namespace {
 
 // More counts than this between minimum and maximum are sampled evenly.
-constexpr long long kMaxCountsChecked = 1000;
+constexpr int kMaxCountsChecked = 1000;
+// Counts beyond this are not realistic; larger limits are checked up to here.
+constexpr long long kLargestCount = 100000;
 
 struct Condition {
   ComparisonOperator op;
   double threshold;
 
-  bool holds(double value) const {
-    switch (op) {
-      case ComparisonOperator::Equals:
-        return value == threshold;
-      case ComparisonOperator::NotEquals:
-        return value != threshold;
-      case ComparisonOperator::GreaterThan:
-        return value > threshold;
-      case ComparisonOperator::GreaterThanOrEqual:
-        return value >= threshold;
-      case ComparisonOperator::LessThan:
-        return value < threshold;
-      case ComparisonOperator::LessThanOrEqual:
-        return value <= threshold;
-    }
-    return false;
-  }
+  bool holds(double value) const { return compareWithThreshold(value, op, threshold); }
 };
 
 std::optional<Condition> conditionOf(const ScaleRule& rule) {
@@ -67,37 +56,14 @@ std::optional<double> findValue(std::vector<double> boundaries, Predicate predic
   return std::nullopt;
 }
 
-// The instance count a scale-in rule asks for at `current`, clamped to the limits.
-// The engine's own capacity step replaces this once it is available to the models library;
-// percent changes round half away from zero and move at least one instance (the rounding is
-// undocumented, spec §8.13).
-long long countAfterScaleIn(const ScaleAction& action, long long current, long long minimum,
-                            long long maximum) {
-  const long long value = action.value.valueOr(1);
-  long long next = current;
-  switch (action.type.valueOr(ScaleType::ChangeCount)) {
-    case ScaleType::ChangeCount:
-      next = current - value;
-      break;
-    case ScaleType::PercentChangeCount:
-      next = current - std::max(1LL, std::llround(static_cast<double>(current) *
-                                                  static_cast<double>(value) / 100.0));
-      break;
-    case ScaleType::ExactCount:
-      next = value;
-      break;
-    case ScaleType::ServiceAllowedNextValue:
-      next = 1;
-      while (next * 2 < current) next *= 2;
-      break;
-  }
-  return std::clamp(next, minimum, maximum);
-}
-
-// The engine's flapping estimate (spec §2.9): the metric's total stays the same and is spread
-// over the new instance count.
-double flappingEstimate(double observed, long long current, long long next) {
-  return observed * static_cast<double>(current) / static_cast<double>(next);
+// The instance count a scale-in rule asks for at `current`, as the engine computes it (with
+// its default options, e.g. for the rounding of percent changes), clamped to the limits.
+int countAfterScaleIn(const ScaleAction& action, int current, int minimum, int maximum) {
+  CompiledRule rule;
+  rule.direction = ScaleDirection::Decrease;
+  rule.type = action.type.valueOr(ScaleType::ChangeCount);
+  rule.value = action.value.valueOr(1);
+  return std::clamp(requestedCount(rule, current, SimulationOptions{}), minimum, maximum);
 }
 
 std::string number(double value) {
@@ -108,73 +74,65 @@ std::string number(double value) {
 }
 
 struct FlappingCase {
-  long long current = 0;
-  long long next = 0;
+  int current = 0;
+  int next = 0;
   double observed = 0;
 };
 
-// The counts at which `in` scaling in would trigger `out` on the estimate.
-std::vector<FlappingCase> flappingCases(const ScaleRule& in, const Condition& inCondition,
-                                        const Condition& outCondition, long long minimum,
-                                        long long maximum) {
-  std::vector<FlappingCase> cases;
-  const long long span = maximum - minimum;
-  const long long step = std::max(1LL, span / kMaxCountsChecked);
-  for (long long current = minimum + 1; current <= maximum; current += step) {
-    const long long next = countAfterScaleIn(in.scaleAction, current, minimum, maximum);
+struct FlappingCheck {
+  std::vector<FlappingCase> cases;  // the counts at which scaling in triggers the scale-out
+  double smallestRatio = 1;         // the smallest new/current count over all scale-ins
+};
+
+FlappingCheck checkPair(const ScaleRule& in, const Condition& inCondition,
+                        const Condition& outCondition, int minimum, int maximum) {
+  FlappingCheck check;
+  const int step = std::max(1, (maximum - minimum) / kMaxCountsChecked);
+  for (int current = minimum + 1; current <= maximum; current += step) {
+    const int next = countAfterScaleIn(in.scaleAction, current, minimum, maximum);
     if (next >= current || next <= 0) continue;
-    const double ratio = static_cast<double>(next) / static_cast<double>(current);
-    const auto observed =
-        findValue({inCondition.threshold, outCondition.threshold, outCondition.threshold * ratio},
-                  [&](double v) {
-                    return inCondition.holds(v) && !outCondition.holds(v) &&
-                           outCondition.holds(flappingEstimate(v, current, next));
-                  });
-    if (observed) cases.push_back({current, next, *observed});
+    check.smallestRatio =
+        std::min(check.smallestRatio, static_cast<double>(next) / static_cast<double>(current));
+    const auto range = flappingRange(inCondition.op, inCondition.threshold, outCondition.op,
+                                     outCondition.threshold, current, next);
+    if (range) check.cases.push_back({current, next, range->example()});
   }
-  return cases;
+  return check;
 }
 
-std::string countList(const std::vector<FlappingCase>& cases) {
-  if (cases.size() == 1) return std::to_string(cases.front().current);
-  return std::to_string(cases.front().current) + "–" + std::to_string(cases.back().current);
+std::string describe(const Condition& condition) {
+  return std::string(toString(condition.op)) + " " + number(condition.threshold);
 }
 
 void lintPair(Reporter& reporter, const ScaleRule& in, const Condition& inCondition,
-              const ScaleRule& out, const Condition& outCondition, long long minimum,
-              long long maximum) {
-  const auto cases = flappingCases(in, inCondition, outCondition, minimum, maximum);
-  if (cases.empty()) return;
-  const FlappingCase& first = cases.front();
-  const std::string metric = in.metricTrigger.metricName;
-  std::string hint = "Widen the gap between the thresholds or scale in by fewer instances.";
-  const bool lowerIsIn = inCondition.op == ComparisonOperator::LessThan ||
-                         inCondition.op == ComparisonOperator::LessThanOrEqual;
-  const bool higherIsOut = outCondition.op == ComparisonOperator::GreaterThan ||
-                           outCondition.op == ComparisonOperator::GreaterThanOrEqual;
-  if (lowerIsIn && higherIsOut) {
-    double ratio = 1;
-    for (long long current = minimum + 1;
-         current <= maximum && current - minimum <= kMaxCountsChecked; ++current) {
-      const long long next = countAfterScaleIn(in.scaleAction, current, minimum, maximum);
-      if (next < current && next > 0) {
-        ratio = std::min(ratio, static_cast<double>(next) / static_cast<double>(current));
-      }
-    }
-    hint = "Set the scale-in threshold to at most " + number(outCondition.threshold * ratio) +
-           " (scale-out threshold × smallest new/current count ratio), raise the scale-out "
+              const ScaleRule& out, const Condition& outCondition, int minimum, int maximum) {
+  const FlappingCheck check = checkPair(in, inCondition, outCondition, minimum, maximum);
+  if (check.cases.empty()) return;
+  const FlappingCase& first = check.cases.front();
+  const FlappingCase& last = check.cases.back();
+  const std::string counts = first.current == last.current ? std::to_string(first.current)
+                                                           : std::to_string(first.current) + "–" +
+                                                                 std::to_string(last.current);
+  const double estimate = estimateAfterScaling(first.observed, first.current, first.next);
+  std::string message =
+      "at " + counts + " instances, scaling in on " + in.metricTrigger.metricName + " " +
+      describe(inCondition) + " can trigger the scale-out rule " + out.jsonPath + " (" +
+      describe(outCondition) + "): e.g. an observed " + number(first.observed) + " at " +
+      std::to_string(first.current) + " instances becomes an estimated " + number(estimate) +
+      " at " + std::to_string(first.next);
+  std::string hint;
+  const bool inBelow = inCondition.op == ComparisonOperator::LessThan ||
+                       inCondition.op == ComparisonOperator::LessThanOrEqual;
+  const bool outAbove = outCondition.op == ComparisonOperator::GreaterThan ||
+                        outCondition.op == ComparisonOperator::GreaterThanOrEqual;
+  if (inBelow && outAbove) {
+    hint = "Set the scale-in threshold to at most " +
+           number(outCondition.threshold * check.smallestRatio) +
+           " (the scale-out threshold × the smallest new/current count), raise the scale-out "
            "threshold, or scale in by fewer instances.";
   }
   reporter.report(DiagnosticCode::FlappingRisk, in.jsonPath + ".metricTrigger.threshold",
-                  "at " + countList(cases) + " instances, scaling in on " + metric + " " +
-                      toString(inCondition.op) + " " + number(inCondition.threshold) +
-                      " can trigger the scale-out rule " + out.jsonPath + " (" +
-                      toString(outCondition.op) + " " + number(outCondition.threshold) +
-                      "): e.g. " + number(first.observed) + " at " + std::to_string(first.current) +
-                      " instances is estimated at " +
-                      number(flappingEstimate(first.observed, first.current, first.next)) + " on " +
-                      std::to_string(first.next),
-                  std::move(hint));
+                  std::move(message), std::move(hint));
 }
 
 }  // namespace
@@ -207,8 +165,10 @@ void lintFlapping(Reporter& reporter, const ScaleProfile& profile) {
         shadowed = true;
         continue;
       }
-      if (minimum && maximum && *minimum < *maximum) {
-        lintPair(reporter, in, *inCondition, out, *outCondition, *minimum, *maximum);
+      if (minimum && maximum && *minimum >= 0 && *minimum < *maximum) {
+        lintPair(reporter, in, *inCondition, out, *outCondition,
+                 static_cast<int>(std::min(*minimum, kLargestCount)),
+                 static_cast<int>(std::min(*maximum, kLargestCount)));
       }
     }
   }

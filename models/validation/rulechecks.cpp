@@ -2,6 +2,7 @@
 
 #include "models/setting/autoscalesetting.h"
 #include "models/validation/slotreader.h"
+#include "models/validation/valueformats.h"
 
 namespace autoscale::models::validation {
 namespace {
@@ -14,11 +15,6 @@ struct TriggerTimes {
   std::optional<long long> grain;
   std::optional<long long> window;
 };
-
-std::string minutesText(long long seconds) {
-  if (seconds % kMinute != 0) return std::to_string(seconds) + " s";
-  return std::to_string(seconds / kMinute) + " min";
-}
 
 void checkDimension(SlotReader& read, Reporter& reporter, const Node& dimension) {
   if (!read.object(dimension, Presence::Required)) return;
@@ -59,23 +55,24 @@ TriggerTimes checkMetricTrigger(SlotReader& read, Reporter& reporter, const Node
   times.grain = read.duration(grain, Presence::Required);
   if (times.grain && (*times.grain < kMinute || *times.grain > 12 * kHour)) {
     reporter.report(DiagnosticCode::TimeGrainOutOfRange, grain,
-                    "timeGrain is " + minutesText(*times.grain) + "; it must be 1 min to 12 h");
+                    "timeGrain is " + durationText(*times.grain) + "; it must be PT1M to PT12H");
   }
   const Node window = trigger.member("timeWindow");
   times.window = read.duration(window, Presence::Required);
   if (times.window) {
     if (*times.window < kMinute || *times.window > 12 * kHour) {
       reporter.report(DiagnosticCode::TimeWindowOutOfRange, window,
-                      "timeWindow is " + minutesText(*times.window) + "; it must be 5 min to 12 h");
+                      "timeWindow is " + durationText(*times.window) +
+                          "; it must be PT1M to PT12H (PT5M is the documented minimum)");
     } else if (*times.window < 5 * kMinute) {
       reporter.report(
           DiagnosticCode::TimeWindowBelowFiveMinutes, window,
-          "timeWindow is " + minutesText(*times.window) + "; the documented minimum is 5 min");
+          "timeWindow is " + durationText(*times.window) + "; the documented minimum is PT5M");
     }
     if (times.grain && *times.window < *times.grain) {
       reporter.report(DiagnosticCode::WindowShorterThanGrain, window,
-                      "timeWindow (" + minutesText(*times.window) +
-                          ") is shorter than timeGrain (" + minutesText(*times.grain) + ")");
+                      "timeWindow (" + durationText(*times.window) +
+                          ") is shorter than timeGrain (" + durationText(*times.grain) + ")");
     }
   }
   read.enumeration(trigger.member("statistic"), Presence::Required, &parseMetricStatistic,
@@ -126,11 +123,11 @@ void checkScaleAction(SlotReader& read, Reporter& reporter, const Node& action,
   if (!cooldown) return;
   if (*cooldown < kMinute || *cooldown > kWeek) {
     reporter.report(DiagnosticCode::CooldownOutOfRange, cooldownNode,
-                    "cooldown is " + minutesText(*cooldown) + "; it must be 1 min to 1 week");
+                    "cooldown is " + durationText(*cooldown) + "; it must be PT1M to P7D");
   } else if (times.window && *cooldown < *times.window) {
     reporter.report(DiagnosticCode::CooldownShorterThanWindow, cooldownNode,
-                    "cooldown (" + minutesText(*cooldown) + ") is shorter than timeWindow (" +
-                        minutesText(*times.window) + ")");
+                    "cooldown (" + durationText(*cooldown) + ") is shorter than timeWindow (" +
+                        durationText(*times.window) + ")");
   }
 }
 

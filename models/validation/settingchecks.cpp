@@ -131,10 +131,11 @@ void checkPredictivePolicy(SlotReader& read, Reporter& reporter, const Node& pol
   if (*seconds < kMinute || *seconds > 60 * kMinute) {
     reporter.report(
         DiagnosticCode::LookAheadOutOfRange, lookAhead,
-        "scaleLookAheadTime is " + std::to_string(*seconds) + " s; it must be 1 to 60 min");
+        "scaleLookAheadTime is " + durationText(*seconds) + "; it must be PT1M to PT60M");
   } else if (*seconds < 5 * kMinute) {
-    reporter.report(DiagnosticCode::LookAheadBelowPortalMinimum, lookAhead,
-                    "scaleLookAheadTime is " + std::to_string(*seconds / kMinute) + " min");
+    reporter.report(
+        DiagnosticCode::LookAheadBelowPortalMinimum, lookAhead,
+        "scaleLookAheadTime is " + durationText(*seconds) + "; the portal offers PT5M to PT60M");
   }
 }
 

@@ -8,6 +8,7 @@
 #include "models/setting/settingdocument.h"
 #include "models/setting/settinglocator.h"
 #include "models/setting/settingreader.h"
+#include "models/validation/diagnosticcatalog.h"
 #include "models/validation/reporter.h"
 #include "models/validation/settingchecks.h"
 #include "models/validation/settinglint.h"
@@ -78,7 +79,13 @@ Diagnostics validate(const SettingDocument& document) {
 
 Diagnostics validateText(std::string_view text) {
   SettingDocumentLoad loaded = SettingDocument::load(std::string(text));
-  if (loaded.syntaxError) return {std::move(*loaded.syntaxError)};
+  if (loaded.syntaxError) {
+    Diagnostic syntaxError = std::move(*loaded.syntaxError);
+    if (syntaxError.hint.empty()) {
+      syntaxError.hint = std::string(diagnosticInfo(DiagnosticCode::SyntaxError).hint);
+    }
+    return {std::move(syntaxError)};
+  }
   if (!loaded.document) {
     Reporter reporter;
     reporter.report(DiagnosticCode::SyntaxError, "$", "the text could not be read as JSON");

@@ -21,6 +21,10 @@ std::optional<long long> parseIsoDurationSeconds(std::string_view text) {
   return duration->seconds();
 }
 
+std::string durationText(long long seconds) {
+  return Duration::fromSeconds(seconds).toIsoString();
+}
+
 std::optional<WrittenDateTime> parseDateTime(std::string_view text) {
   // Qt's ISO reader accepts a few things ISO does not (surrounding spaces); keep to the shape.
   if (text.size() < 10 || text.size() > 40 || !std::isdigit(static_cast<unsigned char>(text[0])) ||

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace autoscale::models::validation {
@@ -13,6 +14,9 @@ namespace autoscale::models::validation {
 // the Azure CLI's `PT30M1H`). The short forms the model also reads for typing convenience
 // (`5m`, `00:05:00`) are not ISO and give nullopt.
 std::optional<long long> parseIsoDurationSeconds(std::string_view text);
+
+// `seconds` as an ISO-8601 duration for messages (PT5M, P1DT2H).
+std::string durationText(long long seconds);
 
 // A fixed-date time as written: the wall-clock time and, if the text had one, its UTC offset.
 struct WrittenDateTime {

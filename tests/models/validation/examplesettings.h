@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "../testfiles.h"
+
 struct ExampleSetting {
   QString name;  // "createOrUpdateAutoscaleSetting.json $.parameters.parameters"
   std::string text;
@@ -33,13 +35,9 @@ inline void collectSettings(const nlohmann::ordered_json& value, const QString& 
   }
 }
 
-inline QString examplesDir() {
-  return QStringLiteral(AUTOSCALE_SHARED_DIR "/reference/azure/2022-10-01/examples");
-}
-
 inline std::vector<ExampleSetting> exampleSettings() {
   std::vector<ExampleSetting> settings;
-  const QDir dir(examplesDir());
+  const QDir dir(referenceExamplesDir());
   for (const QString& file : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
     QFile in(dir.filePath(file));
     if (!in.open(QIODevice::ReadOnly)) continue;
