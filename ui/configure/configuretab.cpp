@@ -11,7 +11,6 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include "ui/configure/conditioncardwidget.h"
@@ -102,14 +101,12 @@ QWidget* ConfigureTab::buildTop() {
   modeRow->addStretch();
   form->addRow(tr("Choose how to scale your resource"), modeRow);
 
-  m_modePages = new QStackedWidget;
-  auto* manualNote = new QLabel(
+  m_manualNote = new QLabel(
       tr("Autoscale is off. The instance count is set on the deployment itself; this setting "
          "is kept with enabled = false so that switching back restores its conditions."));
-  manualNote->setWordWrap(true);
-  m_modePages->addWidget(manualNote);
-  m_modePages->addWidget(new QWidget);
-  form->addRow(m_modePages);
+  m_manualNote->setObjectName(QStringLiteral("manualScaleNote"));
+  m_manualNote->setWordWrap(true);
+  form->addRow(m_manualNote);
 
   m_name = new QLineEdit;
   m_name->setObjectName(QStringLiteral("settingNameEdit"));
@@ -175,7 +172,7 @@ void ConfigureTab::refresh() {
     m_manual->setChecked(!enabled);
   }
   m_status->setText(enabled ? tr("Autoscale status: Enabled") : tr("Autoscale status: Disabled"));
-  m_modePages->setCurrentIndex(enabled ? 1 : 0);
+  m_manualNote->setVisible(!enabled);
   if (!m_name->hasFocus()) m_name->setText(QString::fromStdString(setting.name));
   m_resourceGroup->setText(resourceGroupOf(setting.targetResourceUri));
   m_target->setText(QString::fromStdString(setting.targetResourceUri));

@@ -11,7 +11,6 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
-class QStackedWidget;
 class QVBoxLayout;
 
 namespace autoscale::ui {
@@ -46,7 +45,7 @@ class ConfigureTab final : public QWidget {
   QRadioButton* m_manual = nullptr;
   QRadioButton* m_custom = nullptr;
   QLabel* m_status = nullptr;
-  QStackedWidget* m_modePages = nullptr;
+  QLabel* m_manualNote = nullptr;
   QLineEdit* m_name = nullptr;
   QLineEdit* m_resourceGroup = nullptr;
   QLabel* m_target = nullptr;

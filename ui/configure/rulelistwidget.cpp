@@ -17,7 +17,7 @@ RuleListWidget::RuleListWidget(QWidget* parent) : QWidget(parent) {
   m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
   m_view->setWordWrap(true);
   m_view->setMinimumHeight(60);
-  m_view->setMaximumHeight(130);
+  m_view->setMaximumHeight(100);
 
   auto* add = new QPushButton(tr("+ Add a rule"));
   add->setObjectName(QStringLiteral("addRuleButton"));

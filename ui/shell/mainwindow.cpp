@@ -89,7 +89,9 @@ MainWindow::MainWindow(DocumentManager& documents, RecentFiles& recent, Document
 
   buildMenus();
   for (EditorDocument* document : m_documents.documents()) addView(document);
-  resize(1280, 860);
+  resize(1280, 900);
+  // The form is what people work in; the Problems panel starts small.
+  resizeDocks({m_problems}, {150}, Qt::Vertical);
   currentChanged();
 }
 
