@@ -269,50 +269,41 @@ class SourceParser final {
   }
 
   void parseEscape(std::string& out) {
-    ++m_pos;  // backslash
+    const std::size_t escapeStart = m_pos;  // errors point at the backslash
+    ++m_pos;
     if (m_pos >= m_text.size()) fail("the text ends inside a string", "close it with '\"'");
     const char c = m_text[m_pos++];
     switch (c) {
-      case '"':
-        out += '"';
-        return;
-      case '\\':
-        out += '\\';
-        return;
-      case '/':
-        out += '/';
-        return;
-      case 'b':
-        out += '\b';
-        return;
-      case 'f':
-        out += '\f';
-        return;
-      case 'n':
-        out += '\n';
-        return;
-      case 'r':
-        out += '\r';
-        return;
-      case 't':
-        out += '\t';
-        return;
-      case 'u':
-        break;
+      case '"': out += '"'; return;
+      case '\\': out += '\\'; return;
+      case '/': out += '/'; return;
+      case 'b': out += '\b'; return;
+      case 'f': out += '\f'; return;
+      case 'n': out += '\n'; return;
+      case 'r': out += '\r'; return;
+      case 't': out += '\t'; return;
+      case 'u': break;
       default:
-        --m_pos;
+        m_pos = escapeStart;
         fail(std::string("invalid escape '\\") + c + "' in a string",
              "valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX; write a backslash as "
              "\\\\");
     }
     std::uint32_t cp = readHex4();
     if (cp >= 0xD800 && cp <= 0xDBFF) {
-      if (m_text.substr(m_pos, 2) != "\\u") fail("a lone UTF-16 high surrogate in a \\u escape");
+      if (m_text.substr(m_pos, 2) != "\\u") {
+        m_pos = escapeStart;
+        fail("a lone UTF-16 high surrogate in a \\u escape");
+      }
       m_pos += 2;
       const std::uint32_t low = readHex4();
-      if (low < 0xDC00 || low > 0xDFFF) fail("invalid UTF-16 surrogate pair in a \\u escape");
+      if (low < 0xDC00 || low > 0xDFFF) {
+        m_pos = escapeStart;
+        fail("invalid UTF-16 surrogate pair in a \\u escape");
+      }
       cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
     } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+      m_pos = escapeStart;
       fail("a lone UTF-16 low surrogate in a \\u escape");
     }
     appendUtf8(out, cp);

@@ -89,6 +89,13 @@ AutoscaleSetting SettingDocument::setting(std::size_t index) const {
   return readSetting(json(), settings()[index]);
 }
 
+std::string_view SettingDocument::sourceText(const JsonPath& path) const {
+  const auto found = m_state->json.find(path);
+  if (!found) return {};
+  const JsonSpan& span = m_state->json.spans()[found->node];
+  return std::string_view(text()).substr(span.begin, span.end - span.begin);
+}
+
 const nlohmann::ordered_json* SettingDocument::find(const JsonPath& path) const {
   const auto found = m_state->json.find(path);
   return found ? found->value : nullptr;

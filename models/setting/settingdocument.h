@@ -68,6 +68,8 @@ class SettingDocument final {
   const nlohmann::ordered_json* find(const JsonPath& path) const;
   // Line and column (1-based) where the value at `path` starts in text(); {0,0} if unknown.
   SourceLocation locate(const JsonPath& path) const;
+  // The exact text of the value at `path` (`10.0` stays `10.0`); empty if there is none.
+  std::string_view sourceText(const JsonPath& path) const;
 
   // Lossless edits. Each returns a failure (and changes nothing) when the path does not
   // lead to a container that can take the edit.

@@ -26,6 +26,7 @@ Error outOfRange(std::string_view text) {
 
 // A run of digits with an optional fraction; `scale` multiplies it into seconds.
 struct Number {
+  bool tooLarge = false;
   long long whole = 0;
   long long fractionNumerator = 0;
   long long fractionDenominator = 1;
@@ -61,6 +62,7 @@ class DesignatorReader final {
       if (!number || m_text.empty()) return notADuration(original);
       const char unit = upper(m_text.front());
       m_text.remove_prefix(1);
+      if (number->tooLarge) return outOfRange(original);
       long long scale = 0;
       switch (unit) {
         case 'Y':
@@ -116,8 +118,11 @@ class DesignatorReader final {
     Number number;
     std::size_t i = 0;
     while (i < m_text.size() && std::isdigit(static_cast<unsigned char>(m_text[i]))) {
-      if (number.whole > kLimitSeconds) return std::nullopt;
-      number.whole = number.whole * 10 + (m_text[i] - '0');
+      if (number.whole > kLimitSeconds) {
+        number.tooLarge = true;  // keep reading digits; the caller reports the range
+      } else {
+        number.whole = number.whole * 10 + (m_text[i] - '0');
+      }
       ++i;
     }
     if (i == 0) return std::nullopt;

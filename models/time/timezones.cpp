@@ -41,7 +41,6 @@ constexpr Alias kAliases[] = {
     {"Russia TZ 11 Standard Time", "Russia Time Zone 11", ""},
     {"Mid-Atlantic Standard Time", "", "Etc/GMT+2"},
     {"Kamchatka Standard Time", "", "Asia/Kamchatka"},
-    {"Turks and Caicos Standard Time", "", "America/Grand_Turk"},
     {"Novosibirsk Standard Time", "", "Asia/Novosibirsk"},
 };
 
