@@ -1,9 +1,12 @@
 #include "studiodiagnostics.h"
 
+#include "models/validation/validator.h"
 #include "ui/document/editordocument.h"
 
 autoscale::ui::MainWindow::DiagnosticsProvider studioDiagnostics() {
-  // Syntax errors and a missing setting are reported by the window itself; the setting's own
-  // checks come from models/validation once it is part of the build.
-  return [](const autoscale::ui::EditorDocument&) { return autoscale::models::Diagnostics{}; };
+  // Schema limits and lint of every setting in the file, with positions for the JSON tab.
+  return [](const autoscale::ui::EditorDocument& document) {
+    const auto* parsed = document.document();
+    return parsed ? autoscale::models::validate(*parsed) : autoscale::models::Diagnostics{};
+  };
 }

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "guihelpers.h"
+#include "models/setting/settingtemplates.h"
 #include "ui/configure/conditioncardwidget.h"
 #include "ui/configure/configuretab.h"
 #include "ui/document/editordocument.h"
@@ -48,7 +49,13 @@ class TestWalkthrough final : public QObject {
     RecentFiles recent;
     MainWindow window(documents, recent, DocumentTabRegistry::withStandardTabs());
     window.setConfirmClose(false);
-    window.newFromTemplate(QStringLiteral("azureml-deployment"));
+    // The starting point: a blank setting on the deployment (what the portal opens on it).
+    autoscale::models::BlankSettingOptions blank;
+    blank.name = "blue-autoscale";
+    blank.location = "westus2";
+    blank.targetResourceUri = (kEndpoint + QStringLiteral("/deployments/blue")).toStdString();
+    documents.create(QByteArray::fromStdString(autoscale::models::blankSetting(blank).text()),
+                     QString());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     DocumentView* view = window.currentView();
@@ -159,6 +166,15 @@ class TestWalkthrough final : public QObject {
       QFAIL(qPrintable(QStringLiteral("saved file differs from the fixture:\n") +
                        QString::fromUtf8(result)));
     }
+    // The same setting as File → New from template → Azure ML deployment produces.
+    autoscale::models::AzureMlDeployment where;
+    where.resourceGroup = "ml-rg";
+    where.workspace = "ml-workspace";
+    where.location = "westus2";
+    where.settingName = "my-scale-settings";
+    const auto fromTemplate = parse(
+        QByteArray::fromStdString(autoscale::models::azureMlDeploymentSettingJson(where).dump()));
+    QCOMPARE(QString::fromStdString(actual.dump(2)), QString::fromStdString(fromTemplate.dump(2)));
 
     // Undo every step: the original bytes; redo every step: the result again.
     QUndoStack* stack = document.undoStack();

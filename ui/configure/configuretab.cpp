@@ -191,8 +191,11 @@ void ConfigureTab::refresh() {
 
   const auto cards = conditionCards(setting);
   while (m_cards.size() > cards.size()) {
-    delete m_cards.back();
+    // The edit that removed a condition may have come from a button of this very card.
+    ConditionCardWidget* card = m_cards.back();
     m_cards.pop_back();
+    card->hide();
+    card->deleteLater();
   }
   while (m_cards.size() < cards.size()) {
     auto* card = new ConditionCardWidget(m_document);

@@ -1,6 +1,5 @@
 #include "ui/shell/documentmanager.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 #include "backend/files/documentfile.h"
@@ -8,10 +7,6 @@
 
 namespace autoscale::ui {
 namespace {
-
-QString tr(const char* text) {
-  return QCoreApplication::translate("DocumentManager", text);
-}
 
 // "Every few seconds": small enough to lose little, large enough not to write on every key.
 constexpr int kDefaultAutosaveMs = 3000;

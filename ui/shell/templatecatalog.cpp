@@ -1,7 +1,8 @@
 #include "ui/shell/templatecatalog.h"
 
 #include <QCoreApplication>
-#include <QFile>
+
+#include "models/setting/settingtemplates.h"
 
 namespace autoscale::ui {
 
@@ -12,10 +13,11 @@ std::vector<TemplateInfo> settingTemplateList() {
 }
 
 QByteArray settingTemplateText(const QString& id) {
-  for (const auto& info : settingTemplateList()) {
-    if (info.id != id) continue;
-    QFile file(QStringLiteral(":/templates/") + id + QStringLiteral(".json"));
-    if (file.open(QIODevice::ReadOnly)) return file.readAll();
+  if (id == QStringLiteral("blank")) {
+    return QByteArray::fromStdString(models::blankSetting().text());
+  }
+  if (id == QStringLiteral("azureml-deployment")) {
+    return QByteArray::fromStdString(models::azureMlDeploymentSetting().text());
   }
   return {};
 }
