@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 
+#include "models/time/duration.h"
 #include "ui/document/editordocument.h"
 
 namespace autoscale::ui {
@@ -190,7 +191,8 @@ Status SettingEditor::addCondition() {
   }
   WeeklySchedule schedule;
   schedule.timeZone = QStringLiteral("UTC");
-  schedule.days = {QStringLiteral("Saturday"), QStringLiteral("Sunday")};
+  schedule.days = {QStringLiteral("Monday"), QStringLiteral("Tuesday"), QStringLiteral("Wednesday"),
+                   QStringLiteral("Thursday"), QStringLiteral("Friday")};
   Json value;
   value["name"] = name;
   value["capacity"] = capacity;
