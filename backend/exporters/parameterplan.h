@@ -19,7 +19,7 @@ enum class ParameterType { String, Int };
 struct TemplateParameter {
   std::string name;
   ParameterType type = ParameterType::String;
-  Json defaultValue;           // null: no literal default (see `defaultsToResourceGroup`)
+  Json defaultValue;  // null: no literal default (see `defaultsToResourceGroup`)
   bool defaultsToResourceGroupLocation = false;
   std::string description;
 };
