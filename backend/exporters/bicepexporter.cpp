@@ -149,7 +149,10 @@ models::Result<ExportResult> exportBicep(const nlohmann::ordered_json& resource)
   out += "}\n";
 
   ExportResult result;
-  result.text = std::move(out);
+  std::string notes;
+  for (const auto& note : writer.notes())
+    notes += "// Not carried over: " + singleLine(note) + "\n";
+  result.text = notes + out;
   result.notes = std::move(writer.notes());
   return result;
 }

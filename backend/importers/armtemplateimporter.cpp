@@ -1,5 +1,6 @@
 #include "backend/importers/armtemplateimporter.h"
 
+#include <cctype>
 #include <regex>
 
 #include "backend/exporters/jsonaccess.h"
@@ -10,6 +11,14 @@ namespace {
 
 using models::Diagnostic;
 using models::Severity;
+
+bool isResourceGroupLocation(const std::string& text) {
+  std::string compact;
+  for (char c : text) {
+    if (c != ' ') compact += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return compact == "[resourcegroup().location]";
+}
 
 class Resolver final {
  public:
@@ -66,7 +75,8 @@ class Resolver final {
         const Json parsed = Json::parse(value.get<std::string>(), nullptr, false);
         if (parsed.is_number_integer()) return parsed;
       }
-      if (value.is_string() && isArmExpression(value.get<std::string>())) {
+      if (value.is_string() && isArmExpression(value.get<std::string>()) &&
+          !isResourceGroupLocation(value.get<std::string>())) {
         warn(path, "the parameter " + match[2].str() + " defaults to the expression " +
                        value.get<std::string>() + ", which is kept");
       }
@@ -143,7 +153,14 @@ ArmTemplateImport importArmTemplate(
       Json setting = Json::object();
       for (auto it = resource->begin(); it != resource->end(); ++it) {
         if (isDeploymentKey(it.key())) continue;
-        setting[it.key()] = resolver.resolve(it.value(), path.key(it.key()));
+        Json value = resolver.resolve(it.value(), path.key(it.key()));
+        // Deployed to the resource group's region: a region the template does not know, which
+        // a settings file leaves out (as an az CLI import without --location does).
+        if (equalsIgnoringCase(it.key(), "location") && value.is_string() &&
+            isResourceGroupLocation(value.get<std::string>())) {
+          continue;
+        }
+        setting[it.key()] = std::move(value);
       }
       result.settings.push_back(std::move(setting));
     }

@@ -237,7 +237,8 @@ class Lexer final {
       warn(line, column, "import.commandSubstitution",
            "the command substitution " + text + " cannot be run by the import; it is kept as text",
            "replace it by its value, or set the variable it is assigned to with --var");
-      appendExpansion(text, quoted, false);
+      // Its output is unknown, so the placeholder stays one word (as in an assignment).
+      appendExpansion(text, /*quoted=*/true, false);
       return;
     }
     take();  // '$'
