@@ -84,7 +84,12 @@ class PythonExporter final {
                     PathText().key("properties"), kTarget, m_notes);
 
     PyValue setting = PyValue::call("AutoscaleSettingResource");
-    setting.arg("location", PyValue::literal(pythonString(m_outline.location)));
+    if (m_outline.location.empty()) {
+      m_notes.push_back("The setting has no location; the script reads it from AZURE_LOCATION.");
+      setting.arg("location", PyValue::literal("os.environ[\"AZURE_LOCATION\"]"));
+    } else {
+      setting.arg("location", PyValue::literal(pythonString(m_outline.location)));
+    }
     if (const Json* tags = member(resource, "tags"); tags && tags->is_object()) {
       setting.arg("tags", stringDict(tags));
     }

@@ -56,11 +56,20 @@ class TerraformExporter final {
     m_hcl.attribute("default", hclString(group));
     m_hcl.closeBlock();
 
+    if (m_outline.location.empty()) {
+      // No region in the setting (Azure would use the resource group's): the caller gives one.
+      m_hcl.openBlock("variable \"location\"");
+      m_hcl.attribute("type", "string");
+      m_hcl.attribute("description", hclString("Region of the autoscale setting."));
+      m_hcl.closeBlock();
+    }
+
     m_hcl.openBlock("resource \"azurerm_monitor_autoscale_setting\" \"" +
                     resourceLabel(m_outline.name) + "\"");
     m_hcl.attribute("name", hclString(m_outline.name));
     m_hcl.attribute("resource_group_name", "var.resource_group_name");
-    m_hcl.attribute("location", hclString(m_outline.location));
+    m_hcl.attribute("location",
+                    m_outline.location.empty() ? "var.location" : hclString(m_outline.location));
     m_hcl.attribute("target_resource_id", hclString(m_outline.targetResourceUri));
     const Json* enabled = member(properties, "enabled");
     m_hcl.attribute("enabled",

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # Autoscale setting autoscale-my-endpoint-blue for the Azure SDK for Python (azure-mgmt-monitor).
 # Needs: pip install azure-identity azure-mgmt-monitor; AZURE_SUBSCRIPTION_ID set.
+# Not carried over: The setting has no location; the script reads it from AZURE_LOCATION.
 import os
 from datetime import datetime, timedelta
 
@@ -28,7 +29,7 @@ RESOURCE_GROUP = os.environ.get("RESOURCE_GROUP", "ml-rg")
 SETTING_NAME = "autoscale-my-endpoint-blue"
 
 SETTING = AutoscaleSettingResource(
-    location="",
+    location=os.environ["AZURE_LOCATION"],
     enabled=False,
     name_properties_name="autoscale-my-endpoint-blue",
     target_resource_uri="/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ml-rg/providers/Microsoft.MachineLearningServices/workspaces/ml-ws/onlineEndpoints/my-endpoint/deployments/blue",

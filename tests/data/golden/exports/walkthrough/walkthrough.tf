@@ -6,10 +6,15 @@ variable "resource_group_name" {
   default     = "ml-rg"
 }
 
+variable "location" {
+  type        = string
+  description = "Region of the autoscale setting."
+}
+
 resource "azurerm_monitor_autoscale_setting" "autoscale-my-endpoint-blue" {
   name                = "autoscale-my-endpoint-blue"
   resource_group_name = var.resource_group_name
-  location            = ""
+  location            = var.location
   target_resource_id  = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ml-rg/providers/Microsoft.MachineLearningServices/workspaces/ml-ws/onlineEndpoints/my-endpoint/deployments/blue"
   enabled             = false
 
