@@ -44,6 +44,7 @@ class Planner final {
     m_plan.parameters.push_back(std::move(parameter));
   }
   void use(Json::json_pointer pointer, const char* parameter, bool asString = false) {
+    m_plan.usesByPointer[pointer.to_string()] = m_plan.uses.size();
     m_plan.uses.push_back({std::move(pointer), parameter, asString});
   }
 
@@ -132,10 +133,8 @@ class Planner final {
 }  // namespace
 
 const ParameterUse* ParameterPlan::useAt(const Json::json_pointer& pointer) const {
-  for (const auto& use : uses) {
-    if (use.pointer == pointer) return &use;
-  }
-  return nullptr;
+  const auto it = usesByPointer.find(pointer.to_string());
+  return it == usesByPointer.end() ? nullptr : &uses[it->second];
 }
 
 ParameterPlan planParameters(const SettingOutline& outline) {
