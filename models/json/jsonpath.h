@@ -17,7 +17,9 @@ class JsonPath final {
 
   JsonPath() = default;  // the root, `$`
 
-  // Parses the printed form; nullopt when `text` is not a JSONPath of this subset.
+  // Parses the printed form (`$.a.b[0]`, `$['odd key']`, `$["k"]`) and the short form that
+  // people type on a command line (`properties.profiles[0].capacity`, read from the root);
+  // nullopt when `text` is not a path of this subset.
   static std::optional<JsonPath> parse(std::string_view text);
 
   JsonPath child(std::string key) const;

@@ -70,13 +70,27 @@ std::optional<Enum> parse(const NameTable<Enum, N>& table, std::string_view text
 
 }  // namespace
 
-const char* toString(MetricStatistic value) { return nameOf(kStatistics, value); }
-const char* toString(TimeAggregation value) { return nameOf(kAggregations, value); }
-const char* toString(ComparisonOperator value) { return nameOf(kOperators, value); }
-const char* toString(ScaleDirection value) { return nameOf(kDirections, value); }
-const char* toString(ScaleType value) { return nameOf(kScaleTypes, value); }
-const char* toString(DimensionOperator value) { return nameOf(kDimensionOperators, value); }
-const char* toString(PredictiveScaleMode value) { return nameOf(kScaleModes, value); }
+const char* toString(MetricStatistic value) {
+  return nameOf(kStatistics, value);
+}
+const char* toString(TimeAggregation value) {
+  return nameOf(kAggregations, value);
+}
+const char* toString(ComparisonOperator value) {
+  return nameOf(kOperators, value);
+}
+const char* toString(ScaleDirection value) {
+  return nameOf(kDirections, value);
+}
+const char* toString(ScaleType value) {
+  return nameOf(kScaleTypes, value);
+}
+const char* toString(DimensionOperator value) {
+  return nameOf(kDimensionOperators, value);
+}
+const char* toString(PredictiveScaleMode value) {
+  return nameOf(kScaleModes, value);
+}
 
 std::optional<MetricStatistic> parseMetricStatistic(std::string_view text) {
   return parse(kStatistics, text);
@@ -90,7 +104,9 @@ std::optional<ComparisonOperator> parseComparisonOperator(std::string_view text)
 std::optional<ScaleDirection> parseScaleDirection(std::string_view text) {
   return parse(kDirections, text);
 }
-std::optional<ScaleType> parseScaleType(std::string_view text) { return parse(kScaleTypes, text); }
+std::optional<ScaleType> parseScaleType(std::string_view text) {
+  return parse(kScaleTypes, text);
+}
 std::optional<DimensionOperator> parseDimensionOperator(std::string_view text) {
   return parse(kDimensionOperators, text);
 }

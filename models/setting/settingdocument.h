@@ -13,8 +13,8 @@
 //   its siblings (PascalCase files stay PascalCase).
 // * Nothing here throws.
 
-#include <nlohmann/json.hpp>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +31,7 @@ enum class DocumentShape {
   Resource,        // the resource JSON (portal JSON tab, GET, `az monitor autoscale show`)
   ArmTemplate,     // an ARM template with one or more autoscalesettings resources
   BareProperties,  // just the `properties` object
+  Embedded,        // settings nested in other JSON: API example files, list responses
   Unknown          // parsed JSON that holds no autoscale setting
 };
 
@@ -42,20 +43,15 @@ struct SettingLocation {
   JsonPath properties;  // its properties object
 };
 
-class SettingDocument;
-
-// The outcome of loading: a document, or the syntax error (with line and column) that
-// stopped it.
-struct SettingDocumentLoad {
-  std::optional<SettingDocument> document;
-  std::optional<Diagnostic> syntaxError;  // code "AS0001", severity Error, location set
-};
+class LosslessJson;
+struct SettingDocumentLoad;
 
 class SettingDocument final {
  public:
   static SettingDocumentLoad load(std::string text);
 
-  // A new document of the given shape holding `tree` (used by templates and imports).
+  // A new document holding `tree`, laid out canonically (used by templates and imports); its
+  // shape is detected from the tree.
   static SettingDocument fromJson(const nlohmann::ordered_json& tree);
 
   const std::string& text() const;
@@ -72,6 +68,8 @@ class SettingDocument final {
   const nlohmann::ordered_json* find(const JsonPath& path) const;
   // Line and column (1-based) where the value at `path` starts in text(); {0,0} if unknown.
   SourceLocation locate(const JsonPath& path) const;
+  // The exact text of the value at `path` (`10.0` stays `10.0`); empty if there is none.
+  std::string_view sourceText(const JsonPath& path) const;
 
   // Lossless edits. Each returns a failure (and changes nothing) when the path does not
   // lead to a container that can take the edit.
@@ -80,16 +78,32 @@ class SettingDocument final {
   Status removeValue(const JsonPath& path);
   Status moveArrayElement(const JsonPath& arrayElement, std::size_t newIndex);
   // Replaces the whole text (the JSON tab's Apply); fails, changing nothing, if it does not
-  // parse.
+  // parse (the error names line and column).
   Status replaceText(std::string text);
 
-  // One canonical formatting (2-space indent, keys in file order), idempotent.
+  // One canonical formatting (2-space indent, keys in file order, one member per line, the
+  // file's line ending, a final newline), idempotent. Only whitespace changes: numbers and
+  // strings keep their spelling.
   std::string canonicalText() const;
+
+  // Maps a path written relative to setting `index` (`$.properties.profiles[0]`, as if the
+  // setting were the whole file) onto the file path. For bare properties a leading
+  // `properties` segment is dropped. Returns `relative` unchanged when there is no such
+  // setting.
+  JsonPath settingPath(const JsonPath& relative, std::size_t index = 0) const;
 
  private:
   struct State;
   explicit SettingDocument(std::shared_ptr<const State> state);
-  std::shared_ptr<const State> m_state;  // copy-on-write: copies are cheap snapshots
+  Status apply(Result<LosslessJson> edited);  // adopts an edit's result, or reports it
+  std::shared_ptr<const State> m_state;       // copy-on-write: copies are cheap snapshots
+};
+
+// The outcome of loading: a document, or the syntax error (with line and column) that
+// stopped it.
+struct SettingDocumentLoad {
+  std::optional<SettingDocument> document;
+  std::optional<Diagnostic> syntaxError;  // code "AS0001", severity Error, location set
 };
 
 }  // namespace autoscale::models
