@@ -12,7 +12,8 @@ std::string parameterExpression(const std::string& name, bool asString) {
 }
 
 // Copies `value` with parameter references at the planned places and ARM-escaped literals.
-Json templateValue(const Json& value, const Json::json_pointer& pointer, const ParameterPlan& plan) {
+Json templateValue(const Json& value, const Json::json_pointer& pointer,
+                   const ParameterPlan& plan) {
   if (const ParameterUse* use = plan.useAt(pointer)) {
     return parameterExpression(use->parameter, use->asString);
   }

@@ -14,9 +14,9 @@ constexpr std::string_view kTarget = "the az CLI";
 
 struct Command {
   std::vector<std::string> comments;
-  std::string head;                              // e.g. "az monitor autoscale create"
-  std::vector<std::vector<std::string>> lines;   // option groups, one per line
-  bool disabled = false;                         // written commented out
+  std::string head;                             // e.g. "az monitor autoscale create"
+  std::vector<std::vector<std::string>> lines;  // option groups, one per line
+  bool disabled = false;                        // written commented out
 };
 
 std::string render(const Command& command) {
@@ -34,7 +34,8 @@ std::string render(const Command& command) {
 std::string clockText(const Json& schedule) {
   const auto hours = memberElements(schedule, "hours");
   const auto minutes = memberElements(schedule, "minutes");
-  const int hour = hours.empty() || !hours.front()->is_number_integer() ? 0 : hours.front()->get<int>();
+  const int hour =
+      hours.empty() || !hours.front()->is_number_integer() ? 0 : hours.front()->get<int>();
   const int minute =
       minutes.empty() || !minutes.front()->is_number_integer() ? 0 : minutes.front()->get<int>();
   char buffer[8];
@@ -48,7 +49,8 @@ class AzCliExporter final {
 
   ExportResult run() {
     m_name = m_outline.name.empty() ? "autoscale-setting" : m_outline.name;
-    if (m_outline.name.empty()) note("The setting has no name; the script calls it " + m_name + ".");
+    if (m_outline.name.empty())
+      note("The setting has no name; the script calls it " + m_name + ".");
     noteUnknownKeys(*m_outline.resource,
                     {"id", "name", "type", "location", "tags", "properties", "systemData"},
                     PathText(), kTarget, m_notes);
@@ -82,12 +84,15 @@ class AzCliExporter final {
     if (group.empty()) group = resourceGroupOf(m_outline.targetResourceUri);
     std::string out =
         "#!/usr/bin/env bash\n"
-        "# Autoscale setting " + singleLine(m_name) + " as Azure CLI commands.\n"
+        "# Autoscale setting " +
+        singleLine(m_name) +
+        " as Azure CLI commands.\n"
         "# The setting is created disabled and enabled at the end, so that it scales nothing\n"
         "# while it is incomplete.\n";
     if (!m_notes.empty()) {
-      out += "#\n# What the CLI cannot express (the commands use the nearest form or are left\n"
-             "# commented out):\n";
+      out +=
+          "#\n# What the CLI cannot express (the commands use the nearest form or are left\n"
+          "# commented out):\n";
       for (const auto& text : m_notes) out += "#   - " + singleLine(text) + "\n";
     }
     out += "set -euo pipefail\n\n";
@@ -113,14 +118,15 @@ class AzCliExporter final {
     const std::string count = countText(capacity, "default");
     const std::string minimum = countText(capacity, "minimum");
     const std::string maximum = countText(capacity, "maximum");
-    for (const auto& [value, option] : {std::pair{minimum, "--min-count"}, {maximum, "--max-count"}}) {
+    for (const auto& [value, option] :
+         {std::pair{minimum, "--min-count"}, {maximum, "--max-count"}}) {
       if (value == "0" && count != "0") {
         note("Profile " + profileName + ": the CLI reads " + option +
              " 0 as not given and uses --count (" + count + ") instead.");
       }
     }
-    return {"--count", shellQuote(count), "--min-count", shellQuote(minimum), "--max-count",
-            shellQuote(maximum)};
+    return {"--count",           shellQuote(count), "--min-count",
+            shellQuote(minimum), "--max-count",     shellQuote(maximum)};
   }
 
   const Json* scaleNotification() {
@@ -130,8 +136,9 @@ class AzCliExporter final {
       if (!chosen && equalsIgnoringCase(memberString(*notification, "operation"), "scale")) {
         chosen = notification;
       } else {
-        note("Only one notification (operation scale) can be made with the CLI; the others are "
-             "left out.");
+        note(
+            "Only one notification (operation scale) can be made with the CLI; the others are "
+            "left out.");
       }
     }
     if (notifications.empty()) {
@@ -167,7 +174,8 @@ class AzCliExporter final {
       if (const Json* bag = member(*webhook, "properties"); bag && bag->is_object()) {
         for (auto it = bag->begin(); it != bag->end(); ++it) {
           if (it.key().find('=') != std::string::npos) {
-            note("Webhook property \"" + it.key() + "\" has a '=' in its name, which "
+            note("Webhook property \"" + it.key() +
+                 "\" has a '=' in its name, which "
                  "--action webhook cannot pass; it is left out.");
             continue;
           }
@@ -191,16 +199,17 @@ class AzCliExporter final {
     const ProfileOutline* defaultProfile = m_outline.defaultProfile();
     const ProfileOutline* limitsFrom = defaultProfile;
     if (!defaultProfile) {
-      note("The setting has no default profile, but az monitor autoscale create always makes one "
-           "(named default); it gets the limits of the first profile.");
+      note(
+          "The setting has no default profile, but az monitor autoscale create always makes one "
+          "(named default); it gets the limits of the first profile.");
       limitsFrom = m_outline.profiles.empty() ? nullptr : &m_outline.profiles.front();
     } else if (defaultProfile->name != kCliDefaultProfile) {
-      note("The default profile is named " + defaultProfile->name +
-           "; the CLI names it default.");
+      note("The default profile is named " + defaultProfile->name + "; the CLI names it default.");
     }
     const Json* capacity = limitsFrom ? member(*limitsFrom->json, "capacity") : nullptr;
     command.lines.push_back(capacityWords(capacity, kCliDefaultProfile));
-    if (const Json* tags = member(*m_outline.resource, "tags"); tags && tags->is_object() && !tags->empty()) {
+    if (const Json* tags = member(*m_outline.resource, "tags");
+        tags && tags->is_object() && !tags->empty()) {
       std::vector<std::string> words{"--tags"};
       for (auto it = tags->begin(); it != tags->end(); ++it) {
         words.push_back(shellQuote(it.key() + "=" + scalarText(it.value())));
@@ -210,7 +219,8 @@ class AzCliExporter final {
     addNotificationOptions(command);
     if (const Json* policy = member(*m_outline.properties, "predictiveAutoscalePolicy");
         policy && policy->is_object()) {
-      std::vector<std::string> words{"--scale-mode", shellQuote(memberString(*policy, "scaleMode"))};
+      std::vector<std::string> words{"--scale-mode",
+                                     shellQuote(memberString(*policy, "scaleMode"))};
       const std::string lookAhead = memberString(*policy, "scaleLookAheadTime");
       if (!lookAhead.empty()) {
         words.push_back("--scale-look-ahead-time");
@@ -247,8 +257,8 @@ class AzCliExporter final {
         note(text);
       }
       if (!arguments.inexpressible.empty()) {
-        const std::string text = rulePath.str() + " cannot be created with the CLI: " +
-                                 arguments.inexpressible + ".";
+        const std::string text =
+            rulePath.str() + " cannot be created with the CLI: " + arguments.inexpressible + ".";
         command.comments.push_back(text + " The command is left commented out.");
         command.disabled = true;
         note(text);
@@ -298,7 +308,8 @@ class AzCliExporter final {
 
   void checkPairedProfile(const ProfileOutline& profile, const ProfileOutline* paired) {
     if (!paired) {
-      note("Profile " + profile.name + " has no paired default profile to end it; the CLI adds "
+      note("Profile " + profile.name +
+           " has no paired default profile to end it; the CLI adds "
            "one ending at 23:59.");
       return;
     }
@@ -337,7 +348,8 @@ class AzCliExporter final {
     std::vector<std::string> times{"--start", clockText(*schedule)};
     if (paired) {
       const Json* pairedRecurrence = member(*paired->json, "recurrence");
-      const Json* pairedSchedule = pairedRecurrence ? member(*pairedRecurrence, "schedule") : nullptr;
+      const Json* pairedSchedule =
+          pairedRecurrence ? member(*pairedRecurrence, "schedule") : nullptr;
       if (pairedSchedule) {
         times.push_back("--end");
         times.push_back(clockText(*pairedSchedule));
@@ -353,8 +365,8 @@ class AzCliExporter final {
     std::string wallClock = text.substr(0, std::min<std::size_t>(text.size(), 19));
     const std::string offset = text.size() > 19 ? text.substr(19) : "";
     if (offset != "Z" && offset != "z" && offset != "+00:00") {
-      note("Profile " + profileName + ": the time " + text +
-           " is stored by the CLI as " + wallClock + "+00:00.");
+      note("Profile " + profileName + ": the time " + text + " is stored by the CLI as " +
+           wallClock + "+00:00.");
     } else if (offset != "+00:00") {
       note("Profile " + profileName + ": the CLI writes the time " + text + " as " + wallClock +
            "+00:00 (the same instant).");
@@ -366,7 +378,8 @@ class AzCliExporter final {
     const Json& window = *member(*profile.json, "fixedDate");
     std::string zone = memberString(window, "timeZone");
     if (zone.empty()) {
-      note("Profile " + profile.name + " has no time zone, which the CLI requires; written as UTC.");
+      note("Profile " + profile.name +
+           " has no time zone, which the CLI requires; written as UTC.");
       zone = "UTC";
     }
     checkTimeZone(zone, profile.name);
@@ -383,16 +396,17 @@ class AzCliExporter final {
       const PathText path = PathText().key("properties").key("profiles").index(profile.index);
       if (&profile == defaultProfile || profile.role == ProfileRole::PairedDefault) continue;
       if (profile.role == ProfileRole::Default) {
-        note(path.str() + " is a second default profile, which the CLI cannot make; it is left "
+        note(path.str() +
+             " is a second default profile, which the CLI cannot make; it is left "
              "out.");
         continue;
       }
-      noteUnknownKeys(*profile.json, {"name", "capacity", "rules", "fixedDate", "recurrence"},
-                      path, kTarget, m_notes);
+      noteUnknownKeys(*profile.json, {"name", "capacity", "rules", "fixedDate", "recurrence"}, path,
+                      kTarget, m_notes);
       Command command;
       command.head = "az monitor autoscale profile create";
-      command.lines.push_back({"--resource-group", "\"$RESOURCE_GROUP\"", "--autoscale-name",
-                               shellQuote(m_name)});
+      command.lines.push_back(
+          {"--resource-group", "\"$RESOURCE_GROUP\"", "--autoscale-name", shellQuote(m_name)});
       command.lines.push_back({"--name", shellQuote(profile.name)});
       command.lines.push_back(capacityWords(member(*profile.json, "capacity"), profile.name));
       if (profile.role == ProfileRole::Recurring) {
@@ -422,8 +436,9 @@ class AzCliExporter final {
     std::vector<std::size_t> actual;
     for (std::size_t i = 0; i < m_outline.profiles.size(); ++i) actual.push_back(i);
     if (m_expectedOrder != actual) {
-      note("The CLI puts the profiles in the order default, then each schedule followed by its "
-           "paired default profile; the setting's order differs.");
+      note(
+          "The CLI puts the profiles in the order default, then each schedule followed by its "
+          "paired default profile; the setting's order differs.");
     }
   }
 

@@ -272,8 +272,8 @@ std::string azCliPeriod(const std::string& iso) {
   static const std::regex minutesOnly("PT([0-9]+)M", std::regex::icase);
   static const std::regex hoursOnly("PT([0-9]+)H", std::regex::icase);
   // The CLI's own PERIOD pattern; with both P and T present it keeps the text unchanged.
-  static const std::regex cliPeriod("(p)?([0-9]+y)?([0-9]+m)?([0-9]+d)?(t)?([0-9]+h)?([0-9]+m)?([0-9]+s)?",
-                                    std::regex::icase);
+  static const std::regex cliPeriod(
+      "(p)?([0-9]+y)?([0-9]+m)?([0-9]+d)?(t)?([0-9]+h)?([0-9]+m)?([0-9]+s)?", std::regex::icase);
   std::smatch match;
   if (std::regex_match(iso, match, minutesOnly) && iso == "PT" + match[1].str() + "M") {
     return match[1].str() + "m";

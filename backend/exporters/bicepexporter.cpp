@@ -130,8 +130,9 @@ models::Result<ExportResult> exportBicep(const nlohmann::ordered_json& resource)
   std::string& out = writer.out();
   out += "// Autoscale setting " + singleLine(outline->name) + " (" + kAutoscaleResourceType +
          ", api-version " + kAutoscaleApiVersion + ").\n";
-  out += "// Deploy: az deployment group create --resource-group <group> --template-file "
-         "<this file>\n\n";
+  out +=
+      "// Deploy: az deployment group create --resource-group <group> --template-file "
+      "<this file>\n\n";
   writeParameters(plan, out);
   out += "resource autoscaleSetting '" + std::string(kAutoscaleResourceType) + "@" +
          kAutoscaleApiVersion + "' = {\n";
@@ -148,7 +149,10 @@ models::Result<ExportResult> exportBicep(const nlohmann::ordered_json& resource)
   out += "}\n";
 
   ExportResult result;
-  result.text = std::move(out);
+  std::string notes;
+  for (const auto& note : writer.notes())
+    notes += "// Not carried over: " + singleLine(note) + "\n";
+  result.text = notes + out;
   result.notes = std::move(writer.notes());
   return result;
 }

@@ -25,9 +25,10 @@ std::optional<long long> parseTimeSpan(std::string_view text) {
   std::size_t start = 0;
   while (count < 3) {
     const auto colon = text.find(':', start);
-    const std::string part(text.substr(start, colon == std::string_view::npos ? colon
-                                                                              : colon - start));
-    if (part.empty() || part.size() > 2 || part.find_first_not_of("0123456789") != std::string::npos) {
+    const std::string part(
+        text.substr(start, colon == std::string_view::npos ? colon : colon - start));
+    if (part.empty() || part.size() > 2 ||
+        part.find_first_not_of("0123456789") != std::string::npos) {
       return std::nullopt;
     }
     parts[count++] = std::stoll(part);

@@ -26,8 +26,8 @@ void HclWriter::mapAttribute(std::string_view name,
   for (const auto& [key, value] : entries) width = std::max(width, hclString(key).size());
   for (const auto& [key, value] : entries) {
     const std::string quoted = hclString(key);
-    m_out += indent() + "  " + quoted + std::string(width - quoted.size(), ' ') + " = " + value +
-             "\n";
+    m_out +=
+        indent() + "  " + quoted + std::string(width - quoted.size(), ' ') + " = " + value + "\n";
   }
   m_out += indent() + "}\n";
 }

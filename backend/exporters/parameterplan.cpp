@@ -19,9 +19,9 @@ std::optional<Json::json_pointer> pointerTo(const Json& object, const Json::json
 bool isCount(const Json* value) {
   if (!value || !value->is_string()) return false;
   const auto& text = value->get_ref<const std::string&>();
-  return !text.empty() && text.size() <= 6 &&
-         std::all_of(text.begin(), text.end(),
-                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return !text.empty() && text.size() <= 6 && std::all_of(text.begin(), text.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
 }
 
 class Planner final {
@@ -40,15 +40,18 @@ class Planner final {
   }
 
  private:
-  void addParameter(TemplateParameter parameter) { m_plan.parameters.push_back(std::move(parameter)); }
+  void addParameter(TemplateParameter parameter) {
+    m_plan.parameters.push_back(std::move(parameter));
+  }
   void use(Json::json_pointer pointer, const char* parameter, bool asString = false) {
+    m_plan.usesByPointer[pointer.to_string()] = m_plan.uses.size();
     m_plan.uses.push_back({std::move(pointer), parameter, asString});
   }
 
   void planName() {
     const std::string name = m_outline.name.empty() ? "autoscale-setting" : m_outline.name;
-    addParameter({kNameParameter, ParameterType::String, name, false,
-                  "Name of the autoscale setting."});
+    addParameter(
+        {kNameParameter, ParameterType::String, name, false, "Name of the autoscale setting."});
     // The envelope's `name` is written by the exporters themselves; properties.name follows it
     // when the two agree (the service keeps them equal).
     const Json* innerName = member(*m_outline.properties, "name");
@@ -130,12 +133,12 @@ class Planner final {
 }  // namespace
 
 const ParameterUse* ParameterPlan::useAt(const Json::json_pointer& pointer) const {
-  for (const auto& use : uses) {
-    if (use.pointer == pointer) return &use;
-  }
-  return nullptr;
+  const auto it = usesByPointer.find(pointer.to_string());
+  return it == usesByPointer.end() ? nullptr : &uses[it->second];
 }
 
-ParameterPlan planParameters(const SettingOutline& outline) { return Planner(outline).plan(); }
+ParameterPlan planParameters(const SettingOutline& outline) {
+  return Planner(outline).plan();
+}
 
 }  // namespace autoscale::backend

@@ -6,6 +6,7 @@
 // that reads the target's own metric follows the target; the paired copies of the default
 // profile follow its limits), so that changing one parameter keeps the setting consistent.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,7 +20,7 @@ enum class ParameterType { String, Int };
 struct TemplateParameter {
   std::string name;
   ParameterType type = ParameterType::String;
-  Json defaultValue;           // null: no literal default (see `defaultsToResourceGroup`)
+  Json defaultValue;  // null: no literal default (see `defaultsToResourceGroup`)
   bool defaultsToResourceGroupLocation = false;
   std::string description;
 };
@@ -36,6 +37,7 @@ struct ParameterUse {
 struct ParameterPlan {
   std::vector<TemplateParameter> parameters;
   std::vector<ParameterUse> uses;
+  std::map<std::string, std::size_t> usesByPointer;  // pointer text → index in `uses`
 
   const ParameterUse* useAt(const Json::json_pointer& pointer) const;
 };

@@ -60,7 +60,8 @@ PyValue stringDict(const Json* object) {
   if (object && object->is_object()) {
     bool first = true;
     for (auto it = object->begin(); it != object->end(); ++it) {
-      out += (first ? "" : ", ") + pythonString(it.key()) + ": " + pythonString(scalarText(it.value()));
+      out += (first ? "" : ", ") + pythonString(it.key()) + ": " +
+             pythonString(scalarText(it.value()));
       first = false;
     }
   }
@@ -74,7 +75,8 @@ class PythonExporter final {
   ExportResult run() {
     const Json& resource = *m_outline.resource;
     const Json& properties = *m_outline.properties;
-    noteUnknownKeys(resource, {"id", "name", "type", "location", "tags", "properties", "systemData"},
+    noteUnknownKeys(resource,
+                    {"id", "name", "type", "location", "tags", "properties", "systemData"},
                     PathText(), kTarget, m_notes);
     noteUnknownKeys(properties,
                     {"profiles", "notifications", "enabled", "predictiveAutoscalePolicy", "name",
@@ -82,7 +84,12 @@ class PythonExporter final {
                     PathText().key("properties"), kTarget, m_notes);
 
     PyValue setting = PyValue::call("AutoscaleSettingResource");
-    setting.arg("location", PyValue::literal(pythonString(m_outline.location)));
+    if (m_outline.location.empty()) {
+      m_notes.push_back("The setting has no location; the script reads it from AZURE_LOCATION.");
+      setting.arg("location", PyValue::literal("os.environ[\"AZURE_LOCATION\"]"));
+    } else {
+      setting.arg("location", PyValue::literal(pythonString(m_outline.location)));
+    }
     if (const Json* tags = member(resource, "tags"); tags && tags->is_object()) {
       setting.arg("tags", stringDict(tags));
     }
@@ -90,12 +97,14 @@ class PythonExporter final {
     setting.arg("enabled", PyValue::literal(enabled && enabled->is_boolean() && enabled->get<bool>()
                                                 ? "True"
                                                 : "False"));
-    if (member(properties, "name")) setting.arg("name_properties_name", stringValue(properties, "name"));
+    if (member(properties, "name"))
+      setting.arg("name_properties_name", stringValue(properties, "name"));
     setting.arg("target_resource_uri", stringValue(properties, "targetResourceUri"));
     if (!memberString(properties, "targetResourceLocation").empty()) {
       setting.arg("target_resource_location", stringValue(properties, "targetResourceLocation"));
     }
-    if (const Json* policy = member(properties, "predictiveAutoscalePolicy"); policy && policy->is_object()) {
+    if (const Json* policy = member(properties, "predictiveAutoscalePolicy");
+        policy && policy->is_object()) {
       PyValue value = PyValue::call("PredictiveAutoscalePolicy");
       value.arg("scale_mode", stringValue(*policy, "scaleMode"));
       if (!memberString(*policy, "scaleLookAheadTime").empty()) {
@@ -107,8 +116,8 @@ class PythonExporter final {
     }
     PyValue profiles = PyValue::list();
     for (const auto& profile : m_outline.profiles) {
-      profiles.items.push_back(
-          profileValue(*profile.json, PathText().key("properties").key("profiles").index(profile.index)));
+      profiles.items.push_back(profileValue(
+          *profile.json, PathText().key("properties").key("profiles").index(profile.index)));
     }
     setting.arg("profiles", std::move(profiles));
     const auto notifications = memberElements(properties, "notifications");
@@ -126,8 +135,8 @@ class PythonExporter final {
     ExportResult result;
     result.text = header() + "SUBSCRIPTION_ID = os.environ[\"AZURE_SUBSCRIPTION_ID\"]\n" +
                   "RESOURCE_GROUP = os.environ.get(\"RESOURCE_GROUP\", " + pythonString(group) +
-                  ")\nSETTING_NAME = " + pythonString(m_outline.name) + "\n\nSETTING = " +
-                  render(setting, 0) + "\n\n" + footer();
+                  ")\nSETTING_NAME = " + pythonString(m_outline.name) +
+                  "\n\nSETTING = " + render(setting, 0) + "\n\n" + footer();
     result.notes = std::move(m_notes);
     return result;
   }
@@ -136,7 +145,8 @@ class PythonExporter final {
   std::string header() const {
     std::string out =
         "#!/usr/bin/env python3\n"
-        "# Autoscale setting " + singleLine(m_outline.name) +
+        "# Autoscale setting " +
+        singleLine(m_outline.name) +
         " for the Azure SDK for Python (azure-mgmt-monitor).\n"
         "# Needs: pip install azure-identity azure-mgmt-monitor; AZURE_SUBSCRIPTION_ID set.\n";
     for (const auto& text : m_notes) out += "# Not carried over: " + singleLine(text) + "\n";
@@ -184,11 +194,11 @@ class PythonExporter final {
     }
     long long rest = *seconds;
     std::string arguments;
-    for (const auto& [unit, size] : {std::pair{"days", 86400LL}, {"hours", 3600LL},
-                                     {"minutes", 60LL}, {"seconds", 1LL}}) {
+    for (const auto& [unit, size] :
+         {std::pair{"days", 86400LL}, {"hours", 3600LL}, {"minutes", 60LL}, {"seconds", 1LL}}) {
       if (rest >= size) {
-        arguments += (arguments.empty() ? "" : ", ") + std::string(unit) + "=" +
-                     std::to_string(rest / size);
+        arguments +=
+            (arguments.empty() ? "" : ", ") + std::string(unit) + "=" + std::to_string(rest / size);
         rest %= size;
       }
     }
@@ -197,10 +207,12 @@ class PythonExporter final {
 
   PyValue dateTime(const Json& object, std::string_view key, const PathText& path) {
     static const std::regex isoDateTime(
-        "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|z|[+-][0-9]{2}:[0-9]{2})?");
+        "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|z|[+-][0-9]{2}:[0-"
+        "9]{2})?");
     std::string text = memberString(object, key);
     if (!std::regex_match(text, isoDateTime)) {
-      m_notes.push_back(path.key(key).str() + " (" + text + ") is no ISO date-time; passed as text.");
+      m_notes.push_back(path.key(key).str() + " (" + text +
+                        ") is no ISO date-time; passed as text.");
       return PyValue::literal(pythonString(text));
     }
     // fromisoformat() reads a trailing Z only from Python 3.11 on.
@@ -223,15 +235,16 @@ class PythonExporter final {
     std::string text = "[";
     bool first = true;
     for (const Json* item : memberElements(object, key)) {
-      text += (first ? "" : ", ") + (item->is_number() ? item->dump() : pythonString(scalarText(*item)));
+      text += (first ? "" : ", ") +
+              (item->is_number() ? item->dump() : pythonString(scalarText(*item)));
       first = false;
     }
     return PyValue::literal(text + "]");
   }
 
   PyValue profileValue(const Json& profile, const PathText& path) {
-    noteUnknownKeys(profile, {"name", "capacity", "rules", "fixedDate", "recurrence"}, path, kTarget,
-                    m_notes);
+    noteUnknownKeys(profile, {"name", "capacity", "rules", "fixedDate", "recurrence"}, path,
+                    kTarget, m_notes);
     PyValue value = PyValue::call("AutoscaleProfile");
     value.arg("name", stringValue(profile, "name"));
     const Json* capacity = member(profile, "capacity");
@@ -249,7 +262,8 @@ class PythonExporter final {
     value.arg("rules", std::move(rules));
     if (const Json* window = member(profile, "fixedDate")) {
       PyValue timeWindow = PyValue::call("TimeWindow");
-      if (member(*window, "timeZone")) timeWindow.arg("time_zone", stringValue(*window, "timeZone"));
+      if (member(*window, "timeZone"))
+        timeWindow.arg("time_zone", stringValue(*window, "timeZone"));
       timeWindow.arg("start", dateTime(*window, "start", path.key("fixedDate")));
       timeWindow.arg("end", dateTime(*window, "end", path.key("fixedDate")));
       value.arg("fixed_date", std::move(timeWindow));
@@ -302,7 +316,8 @@ class PythonExporter final {
       triggerValue.arg("threshold", PyValue::literal(threshold->dump()));
     } else {
       m_notes.push_back(triggerPath.key("threshold").str() + " is not a number.");
-      triggerValue.arg("threshold", PyValue::literal(pythonString(threshold ? scalarText(*threshold) : "")));
+      triggerValue.arg("threshold",
+                       PyValue::literal(pythonString(threshold ? scalarText(*threshold) : "")));
     }
     const auto dimensions = memberElements(trigger, "dimensions");
     if (member(trigger, "dimensions")) {
@@ -317,7 +332,8 @@ class PythonExporter final {
       triggerValue.arg("dimensions", std::move(list));
     }
     if (const Json* divide = member(trigger, "dividePerInstance"); divide && divide->is_boolean()) {
-      triggerValue.arg("divide_per_instance", PyValue::literal(divide->get<bool>() ? "True" : "False"));
+      triggerValue.arg("divide_per_instance",
+                       PyValue::literal(divide->get<bool>() ? "True" : "False"));
     }
     value.arg("metric_trigger", std::move(triggerValue));
 
@@ -339,7 +355,8 @@ class PythonExporter final {
   PyValue notificationValue(const Json& notification, const PathText& path) {
     noteUnknownKeys(notification, {"operation", "email", "webhooks"}, path, kTarget, m_notes);
     if (!equalsIgnoringCase(memberString(notification, "operation"), "scale")) {
-      m_notes.push_back(path.key("operation").str() + " becomes Scale, the only operation the SDK has.");
+      m_notes.push_back(path.key("operation").str() +
+                        " becomes Scale, the only operation the SDK has.");
     }
     PyValue value = PyValue::call("AutoscaleNotification");
     if (const Json* email = member(notification, "email"); email && email->is_object()) {
@@ -352,7 +369,8 @@ class PythonExporter final {
           emailValue.arg(keyword, PyValue::literal(flag->get<bool>() ? "True" : "False"));
         }
       }
-      if (member(*email, "customEmails")) emailValue.arg("custom_emails", stringList(*email, "customEmails"));
+      if (member(*email, "customEmails"))
+        emailValue.arg("custom_emails", stringList(*email, "customEmails"));
       value.arg("email", std::move(emailValue));
     }
     if (member(notification, "webhooks")) {
@@ -360,7 +378,8 @@ class PythonExporter final {
       for (const Json* webhook : memberElements(notification, "webhooks")) {
         PyValue item = PyValue::call("WebhookNotification");
         item.arg("service_uri", stringValue(*webhook, "serviceUri"));
-        if (const Json* bag = member(*webhook, "properties")) item.arg("properties", stringDict(bag));
+        if (const Json* bag = member(*webhook, "properties"))
+          item.arg("properties", stringDict(bag));
         list.items.push_back(std::move(item));
       }
       value.arg("webhooks", std::move(list));

@@ -18,7 +18,8 @@ namespace {
 
 // A JSON string the way Python's json.dumps writes it by default (ensure_ascii).
 std::string pythonJsonString(std::string_view text) {
-  const std::string json = Json(std::string(text)).dump(-1, ' ', true, Json::error_handler_t::replace);
+  const std::string json =
+      Json(std::string(text)).dump(-1, ' ', true, Json::error_handler_t::replace);
   // nlohmann writes \u escapes in lower case hex, as Python does; the layout already matches.
   return json;
 }
@@ -26,8 +27,8 @@ std::string pythonJsonString(std::string_view text) {
 }  // namespace
 
 std::string pairedProfileNameText(std::string_view defaultName, std::string_view forProfile) {
-  return "{\"name\": " + pythonJsonString(defaultName) + ", \"for\": " +
-         pythonJsonString(forProfile) + "}";
+  return "{\"name\": " + pythonJsonString(defaultName) +
+         ", \"for\": " + pythonJsonString(forProfile) + "}";
 }
 
 const ProfileOutline* SettingOutline::defaultProfile() const {

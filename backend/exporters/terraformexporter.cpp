@@ -20,8 +20,8 @@ std::string resourceLabel(std::string_view name) {
     const auto u = static_cast<unsigned char>(c);
     label += std::isalnum(u) || c == '_' || c == '-' ? static_cast<char>(std::tolower(u)) : '_';
   }
-  if (label.empty() || !(std::isalpha(static_cast<unsigned char>(label.front())) ||
-                         label.front() == '_')) {
+  if (label.empty() ||
+      !(std::isalpha(static_cast<unsigned char>(label.front())) || label.front() == '_')) {
     label = "autoscale_" + label;
   }
   return label;
@@ -40,7 +40,8 @@ class TerraformExporter final {
   ExportResult run() {
     const Json& resource = *m_outline.resource;
     const Json& properties = *m_outline.properties;
-    noteUnknownKeys(resource, {"id", "name", "type", "location", "tags", "properties", "systemData"},
+    noteUnknownKeys(resource,
+                    {"id", "name", "type", "location", "tags", "properties", "systemData"},
                     PathText(), kTarget, m_notes);
     noteUnknownKeys(properties,
                     {"profiles", "notifications", "enabled", "predictiveAutoscalePolicy", "name",
@@ -55,16 +56,24 @@ class TerraformExporter final {
     m_hcl.attribute("default", hclString(group));
     m_hcl.closeBlock();
 
+    if (m_outline.location.empty()) {
+      // No region in the setting (Azure would use the resource group's): the caller gives one.
+      m_hcl.openBlock("variable \"location\"");
+      m_hcl.attribute("type", "string");
+      m_hcl.attribute("description", hclString("Region of the autoscale setting."));
+      m_hcl.closeBlock();
+    }
+
     m_hcl.openBlock("resource \"azurerm_monitor_autoscale_setting\" \"" +
                     resourceLabel(m_outline.name) + "\"");
     m_hcl.attribute("name", hclString(m_outline.name));
     m_hcl.attribute("resource_group_name", "var.resource_group_name");
-    m_hcl.attribute("location", hclString(m_outline.location));
+    m_hcl.attribute("location",
+                    m_outline.location.empty() ? "var.location" : hclString(m_outline.location));
     m_hcl.attribute("target_resource_id", hclString(m_outline.targetResourceUri));
     const Json* enabled = member(properties, "enabled");
-    m_hcl.attribute("enabled", enabled && enabled->is_boolean() && !enabled->get<bool>()
-                                   ? "false"
-                                   : "true");
+    m_hcl.attribute("enabled",
+                    enabled && enabled->is_boolean() && !enabled->get<bool>() ? "false" : "true");
     if (!enabled) {
       m_notes.push_back("$.properties.enabled is absent; azurerm writes enabled = true.");
     }
@@ -96,7 +105,8 @@ class TerraformExporter final {
 
   std::string count(const Json& object, std::string_view key, const PathText& path) {
     const std::string text = scalarText(member(object, key) ? *member(object, key) : Json());
-    if (!text.empty() && text.size() < 10 && text.find_first_not_of("0123456789") == std::string::npos) {
+    if (!text.empty() && text.size() < 10 &&
+        text.find_first_not_of("0123456789") == std::string::npos) {
       return std::to_string(std::stol(text));
     }
     m_notes.push_back(path.key(key).str() + " (" + text + ") is not a whole number, which " +
@@ -187,9 +197,9 @@ class TerraformExporter final {
     m_hcl.attribute("time_window", duration(trigger, "timeWindow", path));
     const std::string aggregation = memberString(trigger, "timeAggregation");
     const auto parsedAggregation = models::parseTimeAggregation(aggregation);
-    m_hcl.attribute("time_aggregation", hclString(parsedAggregation
-                                                      ? models::toString(*parsedAggregation)
-                                                      : aggregation));
+    m_hcl.attribute(
+        "time_aggregation",
+        hclString(parsedAggregation ? models::toString(*parsedAggregation) : aggregation));
     const std::string op = memberString(trigger, "operator");
     const auto parsedOperator = models::parseComparisonOperator(op);
     m_hcl.attribute("operator", hclString(parsedOperator ? models::toString(*parsedOperator) : op));
@@ -225,8 +235,7 @@ class TerraformExporter final {
     const std::string direction = memberString(action, "direction");
     const auto parsedDirection = models::parseScaleDirection(direction);
     const auto parsedType = models::parseScaleType(memberString(action, "type"));
-    std::string directionText =
-        parsedDirection ? models::toString(*parsedDirection) : direction;
+    std::string directionText = parsedDirection ? models::toString(*parsedDirection) : direction;
     if (parsedDirection == models::ScaleDirection::None) {
       // azurerm accepts only Increase and Decrease; ExactCount ignores the direction.
       directionText = "Increase";
@@ -289,8 +298,8 @@ class TerraformExporter final {
       const std::string text = scalarText(*day);
       const auto name = dayName(text);
       if (name && *name != text) {
-        m_notes.push_back(schedulePath.key("days").str() + " holds \"" + text +
-                          "\", written as " + *name + " (azurerm takes day names).");
+        m_notes.push_back(schedulePath.key("days").str() + " holds \"" + text + "\", written as " +
+                          *name + " (azurerm takes day names).");
       }
       days.push_back(hclString(name ? *name : text));
     }
@@ -304,8 +313,7 @@ class TerraformExporter final {
     const auto notifications = memberElements(properties, "notifications");
     if (notifications.empty()) return;
     if (notifications.size() > 1) {
-      m_notes.push_back("$.properties.notifications holds " +
-                        std::to_string(notifications.size()) +
+      m_notes.push_back("$.properties.notifications holds " + std::to_string(notifications.size()) +
                         " notifications; azurerm takes one, the first is written.");
     }
     const Json& notification = *notifications.front();

@@ -117,8 +117,7 @@ std::string singleLine(std::string_view text) {
 }
 
 bool isArmExpression(std::string_view text) {
-  return text.size() >= 2 && text.front() == '[' && text.back() == ']' &&
-         text.substr(0, 2) != "[[";
+  return text.size() >= 2 && text.front() == '[' && text.back() == ']' && text.substr(0, 2) != "[[";
 }
 
 std::string armLiteral(std::string_view text) {
