@@ -150,10 +150,6 @@ void EditorDocument::replaceRawText(const std::string& text, const QString& undo
       new EditCommand(this, undoText, m_state, DocumentState::fromText(text), std::nullopt));
 }
 
-void EditorDocument::report(const models::Status& status) {
-  if (!status) emit editFailed(QString::fromStdString(status.error.message));
-}
-
 void EditorDocument::restoreState(const DocumentState& state) {
   m_state = state;
   refreshSnapshot();

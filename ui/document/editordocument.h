@@ -79,9 +79,6 @@ class EditorDocument final : public QObject {
   // file); one undo step.
   void replaceRawText(const std::string& text, const QString& undoText);
 
-  // Tells the user about an edit that could not be made (the main window shows it).
-  void report(const models::Status& status);
-
   // Used by EditCommand.
   void restoreState(const DocumentState& state);
 
@@ -89,7 +86,6 @@ class EditorDocument final : public QObject {
   void changed();
   void modifiedChanged(bool modified);
   void filePathChanged(const QString& path);
-  void editFailed(const QString& message);
 
  private:
   models::Status push(const QString& text, const Change& change,

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <algorithm>
 
-#include "models/time/duration.h"
 #include "ui/document/editordocument.h"
 
 namespace autoscale::ui {
@@ -191,8 +190,7 @@ Status SettingEditor::addCondition() {
   }
   WeeklySchedule schedule;
   schedule.timeZone = QStringLiteral("UTC");
-  schedule.days = {QStringLiteral("Monday"), QStringLiteral("Tuesday"), QStringLiteral("Wednesday"),
-                   QStringLiteral("Thursday"), QStringLiteral("Friday")};
+  schedule.days = {QStringLiteral("Saturday"), QStringLiteral("Sunday")};
   Json value;
   value["name"] = name;
   value["capacity"] = capacity;

@@ -5,8 +5,8 @@
 namespace autoscale::ui {
 namespace {
 
-QString tr(const char* text) {
-  return QCoreApplication::translate("RuleDescription", text);
+QString tr(const char* text, const char* comment = nullptr, int n = -1) {
+  return QCoreApplication::translate("RuleDescription", text, comment, n);
 }
 
 QString number(double value) {
@@ -129,12 +129,10 @@ QString describeAction(models::ScaleDirection direction, models::ScaleType type,
 
 QString describeRule(const RuleFields& rule) {
   const QString metric = rule.metricName.isEmpty() ? tr("(no metric)") : rule.metricName;
-  const QString duration =
-      rule.durationMinutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(rule.durationMinutes);
-  QString line = tr("%1 when %2 %3 %4 %5 over %6")
+  QString line = tr("%1 when %2 %3 %4 %5 over %n minute(s)", nullptr, rule.durationMinutes)
                      .arg(describeAction(rule.direction, rule.type, rule.value),
                           aggregationWord(rule.aggregation), metric, operatorSymbol(rule.op),
-                          number(rule.threshold), duration);
+                          number(rule.threshold));
   if (rule.dividePerInstance) line += tr(", per instance");
   if (!rule.dimensions.empty()) line += tr(" (filtered)");
   return line;
@@ -152,12 +150,11 @@ QString describeRule(const models::ScaleRule& rule) {
 }
 
 QString explainAggregation(const RuleFields& rule) {
-  return tr("Every evaluation takes the %1 of the samples inside each %2-minute grain "
-            "(time grain statistic), then the %3 of those grain values over the last %4 "
-            "minutes (time aggregation), and compares it with %5.")
-      .arg(statisticLabel(rule.statistic).toLower())
-      .arg(rule.timeGrainMinutes)
-      .arg(aggregationLabel(rule.aggregation).toLower())
+  return tr("Every evaluation takes the %1 of the samples inside each %n-minute grain "
+            "(time grain statistic), then the %2 of those grain values over the last %3 "
+            "minutes (time aggregation), and compares it with %4.",
+            nullptr, rule.timeGrainMinutes)
+      .arg(statisticLabel(rule.statistic).toLower(), aggregationLabel(rule.aggregation).toLower())
       .arg(rule.durationMinutes)
       .arg(number(rule.threshold));
 }

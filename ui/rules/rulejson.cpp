@@ -4,8 +4,6 @@
 #include <cmath>
 #include <optional>
 
-#include "models/time/duration.h"
-
 namespace autoscale::ui {
 namespace {
 
@@ -35,12 +33,43 @@ void put(Json& object, const std::string& key, const Json& value) {
   object[actual] = value;
 }
 
+// Seconds of an ISO-8601 duration such as PT5M or P1DT2H; nullopt if it is not one.
+std::optional<long long> isoSeconds(const std::string& text) {
+  long long total = 0;
+  long long number = -1;
+  bool inTime = false;
+  if (text.empty() || (text[0] != 'P' && text[0] != 'p')) return std::nullopt;
+  for (std::size_t i = 1; i < text.size(); ++i) {
+    const char c = static_cast<char>(std::toupper(static_cast<unsigned char>(text[i])));
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      number = (number < 0 ? 0 : number) * 10 + (c - '0');
+      if (number > 1'000'000'000) return std::nullopt;
+      continue;
+    }
+    if (c == 'T') {
+      inTime = true;
+      continue;
+    }
+    if (number < 0) return std::nullopt;
+    const long long unit = c == 'D'   ? 86400
+                           : c == 'H' ? 3600
+                           : c == 'M' ? (inTime ? 60 : -1)
+                           : c == 'S' ? 1
+                                      : -1;
+    if (unit < 0) return std::nullopt;
+    total += number * unit;
+    number = -1;
+  }
+  if (number >= 0) return std::nullopt;
+  return total;
+}
+
 // Writes a duration unless the one there already means the same (PT5M vs PT300S).
 void putDuration(Json& object, const std::string& key, int minutes) {
   const std::string actual = keyIn(object, key);
   if (object.contains(actual) && object[actual].is_string()) {
-    const auto current = models::Duration::parse(object[actual].get<std::string>());
-    if (current && current->seconds() == static_cast<long long>(minutes) * 60) return;
+    const auto seconds = isoSeconds(object[actual].get<std::string>());
+    if (seconds && *seconds == static_cast<long long>(minutes) * 60) return;
   }
   object[actual] = isoDurationMinutes(minutes);
 }
@@ -55,7 +84,16 @@ Json number(double value) {
 }  // namespace
 
 std::string isoDurationMinutes(long long minutes) {
-  return models::Duration::fromMinutes(minutes).toIsoString();
+  if (minutes <= 0) return "PT0M";
+  const long long days = minutes / (24 * 60);
+  const long long hours = (minutes / 60) % 24;
+  const long long rest = minutes % 60;
+  std::string text = "P";
+  if (days) text += std::to_string(days) + "D";
+  if (hours || rest) text += "T";
+  if (hours) text += std::to_string(hours) + "H";
+  if (rest) text += std::to_string(rest) + "M";
+  return text;
 }
 
 RuleFields ruleFieldsOf(const models::ScaleRule& rule) {

@@ -102,7 +102,6 @@ ScaleRulePanel::ScaleRulePanel(QWidget* parent) : QDialog(parent) {
   auto* scroll = new QScrollArea;
   scroll->setWidgetResizable(true);
   scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   scroll->setWidget(content);
 
   auto* buttons = new QDialogButtonBox;
@@ -115,7 +114,7 @@ ScaleRulePanel::ScaleRulePanel(QWidget* parent) : QDialog(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(scroll);
   layout->addWidget(buttons);
-  resize(640, 900);
+  resize(560, 860);
   setFields(defaultRule({}), false);
 }
 
@@ -145,10 +144,6 @@ QWidget* ScaleRulePanel::buildCriteria() {
   m_metric->setObjectName(QStringLiteral("metricNameCombo"));
   m_metric->setEditable(true);
   m_metric->setInsertPolicy(QComboBox::NoInsert);
-  for (QComboBox* combo : {m_namespace, m_metric}) {
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(24);
-  }
   form->addRow(tr("Metric name"), m_metric);
 
   m_dimensions = new QTableWidget(0, 3);
@@ -211,7 +206,7 @@ QWidget* ScaleRulePanel::buildCriteria() {
   m_explanation = new QLabel;
   m_explanation->setObjectName(QStringLiteral("aggregationExplanation"));
   m_explanation->setWordWrap(true);
-  m_explanation->setStyleSheet(QStringLiteral("color: palette(mid);"));
+  m_explanation->setEnabled(false);
   form->addRow(QString(), m_explanation);
 
   connect(m_source, &QComboBox::currentIndexChanged, this, [this] { updateSource(); });
@@ -309,11 +304,6 @@ void ScaleRulePanel::setFields(const RuleFields& fields, bool editing) {
   m_instanceCount->setValue(static_cast<int>(fields.value));
   m_accept->setText(editing ? tr("Update") : tr("Add"));
   updateSource();
-  // Long ids and namespaces: show their beginning.
-  m_resourceUri->setCursorPosition(0);
-  for (QComboBox* combo : {m_namespace, m_metric}) {
-    if (combo->lineEdit()) combo->lineEdit()->setCursorPosition(0);
-  }
   updateAdvice();
 }
 
