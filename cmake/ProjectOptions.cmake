@@ -10,13 +10,12 @@ target_compile_definitions(autoscale_project_options INTERFACE
   QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
   QT_NO_FOREACH
   QT_USE_QSTRINGBUILDER
-  QT_DISABLE_DEPRECATED_BEFORE=0x060400
-  AUTOSCALE_VERSION="${AUTOSCALE_VERSION_FULL}")
+  QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
   target_compile_options(autoscale_project_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+    -Woverloaded-virtual -Wimplicit-fallthrough)
 elseif(MSVC)
   target_compile_options(autoscale_project_options INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus)
 endif()

@@ -4,6 +4,7 @@
 
 #include "backend/arm/armerror.h"
 #include "backend/net/urlpolicy.h"
+#include "models/core/version.h"
 
 namespace autoscale::backend {
 namespace {
@@ -105,7 +106,7 @@ Result<HttpResponse> ArmClient::call(const std::string& method, const std::strin
   request.url = target;
   request.headers = {{"Authorization", "Bearer " + token->token},
                      {"Accept", "application/json"},
-                     {"User-Agent", "autoscale-studio/" AUTOSCALE_VERSION}};
+                     {"User-Agent", std::string("autoscale-studio/") + models::productVersion()}};
   if (body) {
     request.headers.emplace_back("Content-Type", "application/json");
     request.body = body->dump();
