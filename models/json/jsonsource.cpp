@@ -188,7 +188,8 @@ class SourceParser final {
       }
       ++m_pos;
       skipWhitespace();
-      auto [it, inserted] = members.emplace(name, nullptr);
+      if (members.empty()) members.reserve(8);  // most objects here have a handful of members
+      auto [it, inserted] = members.emplace(std::move(name), nullptr);
       if (!inserted) {
         m_pos = keyBegin;
         fail("duplicate member name \"" + name + "\" in one object", "keep one of the two members");
@@ -274,15 +275,32 @@ class SourceParser final {
     if (m_pos >= m_text.size()) fail("the text ends inside a string", "close it with '\"'");
     const char c = m_text[m_pos++];
     switch (c) {
-      case '"': out += '"'; return;
-      case '\\': out += '\\'; return;
-      case '/': out += '/'; return;
-      case 'b': out += '\b'; return;
-      case 'f': out += '\f'; return;
-      case 'n': out += '\n'; return;
-      case 'r': out += '\r'; return;
-      case 't': out += '\t'; return;
-      case 'u': break;
+      case '"':
+        out += '"';
+        return;
+      case '\\':
+        out += '\\';
+        return;
+      case '/':
+        out += '/';
+        return;
+      case 'b':
+        out += '\b';
+        return;
+      case 'f':
+        out += '\f';
+        return;
+      case 'n':
+        out += '\n';
+        return;
+      case 'r':
+        out += '\r';
+        return;
+      case 't':
+        out += '\t';
+        return;
+      case 'u':
+        break;
       default:
         m_pos = escapeStart;
         fail(std::string("invalid escape '\\") + c + "' in a string",

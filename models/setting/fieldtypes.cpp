@@ -205,35 +205,78 @@ std::string expected(JsonFieldType type) {
   return "";
 }
 
+// Walks a setting with the schema. The path and the pattern grow and shrink as a stack, so
+// that a clean file costs no path objects at all; a JsonPath is built only for a problem.
 class TypeChecker final {
  public:
   TypeChecker(const SettingDocument& document, Diagnostics& out)
       : m_document(document), m_out(out) {}
 
-  void check(const Json& value, const JsonPath& path, const std::string& pattern,
-             const std::map<std::string, JsonFieldType>& schema, int depth) {
+  void checkMembers(const Json& object, const JsonPath& base,
+                    const std::map<std::string, JsonFieldType>& schema, bool skipProperties) {
+    m_base = base;
+    m_schema = &schema;
+    for (const auto& [key, child] : object.items()) {
+      if (skipProperties && equalsIgnoringCase(key, "properties")) continue;
+      enter(JsonPath::Segment(key));
+      check(child, 1);
+      leave();
+    }
+  }
+
+ private:
+  struct Frame {
+    JsonPath::Segment segment;
+    std::size_t patternSize;
+  };
+
+  void enter(JsonPath::Segment segment) {
+    m_stack.push_back({segment, m_pattern.size()});
+    appendPattern(m_pattern, m_stack.back().segment);
+  }
+
+  void leave() {
+    m_pattern.resize(m_stack.back().patternSize);
+    m_stack.pop_back();
+  }
+
+  void check(const Json& value, int depth) {
     if (depth > 64) return;
-    if (const auto type = lookup(schema, pattern); type && !value.is_null()) {
+    if (const auto type = lookup(*m_schema, m_pattern); type && !value.is_null()) {
       if (!matches(value, *type)) {
-        report(value, path, *type);
+        report(value, *type);
         return;
       }
     }
     if (value.is_object()) {
       for (const auto& [key, child] : value.items()) {
-        std::string childPattern = pattern;
-        appendPattern(childPattern, JsonPath::Segment(key));
-        check(child, path.child(key), childPattern, schema, depth + 1);
+        enter(JsonPath::Segment(key));
+        check(child, depth + 1);
+        leave();
       }
     } else if (value.is_array()) {
       for (std::size_t i = 0; i < value.size(); ++i) {
-        check(value[i], path.index(i), pattern + "[]", schema, depth + 1);
+        enter(JsonPath::Segment(i));
+        check(value[i], depth + 1);
+        leave();
       }
     }
   }
 
- private:
-  void report(const Json& value, const JsonPath& path, JsonFieldType type) {
+  JsonPath currentPath() const {
+    JsonPath path = m_base;
+    for (const Frame& frame : m_stack) {
+      if (const auto* key = std::get_if<std::string>(&frame.segment)) {
+        path = path.child(*key);
+      } else {
+        path = path.index(std::get<std::size_t>(frame.segment));
+      }
+    }
+    return path;
+  }
+
+  void report(const Json& value, JsonFieldType type) {
+    const JsonPath path = currentPath();
     Diagnostic diagnostic;
     diagnostic.severity = Severity::Error;
     diagnostic.code = "AS0010";
@@ -241,16 +284,20 @@ class TypeChecker final {
     diagnostic.message =
         diagnostic.jsonPath + " must be " + expected(type) + ", not " +
         (value.is_string() ? "\"" + value.get<std::string>() + "\"" : describeJsonType(value));
-    diagnostic.hint = type == T::IntegerString ? "write the count in quotes, e.g. \"3\""
-                                               : "write " + expected(type) +
-                                                     " or an ARM expression such as "
-                                                     "\"[parameters('name')]\"";
+    diagnostic.hint =
+        type == T::IntegerString
+            ? "write the count in quotes, e.g. \"3\""
+            : "write " + expected(type) + " or an ARM expression such as \"[parameters('name')]\"";
     diagnostic.location = m_document.locate(path);
     m_out.push_back(std::move(diagnostic));
   }
 
   const SettingDocument& m_document;
   Diagnostics& m_out;
+  JsonPath m_base;
+  const std::map<std::string, JsonFieldType>* m_schema = nullptr;
+  std::vector<Frame> m_stack;
+  std::string m_pattern;
 };
 
 }  // namespace
@@ -299,33 +346,21 @@ Diagnostics checkFieldTypes(const SettingDocument& document) {
   for (const SettingLocation& location : document.settings()) {
     if (!(location.resource == location.properties)) {
       if (const auto* resource = document.find(location.resource)) {
-        for (const auto& [key, value] : resource->items()) {
-          std::string pattern;
-          appendPattern(pattern, JsonPath::Segment(key));
-          if (pattern == "properties") continue;  // checked below, with its own schema
-          checker.check(value, location.resource.child(key), pattern, resourceSchema(), 1);
-        }
+        // The properties object is checked below, with its own schema.
+        checker.checkMembers(*resource, location.resource, resourceSchema(), true);
       }
     }
-    if (const auto* properties = document.find(location.properties)) {
-      if (!properties->is_object()) {
-        if (!isExpression(*properties)) {
-          Diagnostic diagnostic{Severity::Error,
-                                "AS0010",
-                                location.properties.toString(),
-                                location.properties.toString() + " must be an object",
-                                "",
-                                document.locate(location.properties)};
-          diagnostics.push_back(std::move(diagnostic));
-        }
-        continue;
+    const auto* properties = document.find(location.properties);
+    if (!properties) continue;
+    if (!properties->is_object()) {
+      if (!isExpression(*properties)) {
+        diagnostics.push_back({Severity::Error, "AS0010", location.properties.toString(),
+                               location.properties.toString() + " must be an object", "",
+                               document.locate(location.properties)});
       }
-      for (const auto& [key, value] : properties->items()) {
-        std::string pattern;
-        appendPattern(pattern, JsonPath::Segment(key));
-        checker.check(value, location.properties.child(key), pattern, propertiesSchema(), 1);
-      }
+      continue;
     }
+    checker.checkMembers(*properties, location.properties, propertiesSchema(), false);
   }
   return diagnostics;
 }

@@ -11,25 +11,33 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// A value in the tree and the file path that leads to it.
+// A value in the tree (or nothing). Paths are built only for the elements that carry one
+// (profiles, rules, notifications): building them for every value would cost more than
+// reading the setting.
 struct Node {
   const Json* value = nullptr;
-  JsonPath path;
 
   explicit operator bool() const { return value != nullptr; }
   Node operator[](std::string_view key) const {
-    if (!value) return {};
-    std::string spelling;
-    const Json* child = findMember(*value, key, &spelling);
-    if (!child) return {};
-    return {child, path.child(spelling)};
+    return {value ? findMember(*value, key) : nullptr};
   }
   Node operator[](std::size_t i) const {
     if (!value || !value->is_array() || i >= value->size()) return {};
-    return {&(*value)[i], path.index(i)};
+    return {&(*value)[i]};
   }
   std::size_t size() const { return value && value->is_array() ? value->size() : 0; }
 };
+
+// The printed path of member `key` of the object at `path`, with the key as the file spells it.
+std::string memberPath(const std::string& path, const Node& object, std::string_view key) {
+  std::string spelling(key);
+  if (object) findMember(*object.value, key, &spelling);
+  return path + JsonPath().child(std::move(spelling)).toString().substr(1);
+}
+
+std::string elementPath(const std::string& path, std::size_t i) {
+  return path + "[" + std::to_string(i) + "]";
+}
 
 Node nodeAt(const Json& root, const JsonPath& path) {
   const Json* current = &root;
@@ -42,7 +50,7 @@ Node nodeAt(const Json& root, const JsonPath& path) {
     }
     if (!current) return {};
   }
-  return {current, path};
+  return {current};
 }
 
 std::string stringOf(const Node& node) {
@@ -126,15 +134,19 @@ template <typename T, typename Convert>
 Slot<T> slotOf(const Node& node, Convert convert) {
   Slot<T> slot;
   if (!node) return slot;
-  slot.raw = node.value->dump(-1, ' ', false, Json::error_handler_t::replace);
   // Responses echo `null` for unset optional fields (`"scaleLookAheadTime": null`).
   slot.present = !node.value->is_null();
-  if (!slot.present) return slot;
-  if (node.value->is_string() && isArmExpression(node.value->get_ref<const std::string&>())) {
-    slot.expression = node.value->get<std::string>();
-    return slot;
+  if (slot.present) {
+    if (node.value->is_string() && isArmExpression(node.value->get_ref<const std::string&>())) {
+      slot.expression = node.value->get<std::string>();
+      return slot;
+    }
+    slot.value = convert(*node.value);
+    if (slot.value) return slot;
   }
-  slot.value = convert(*node.value);
+  // Only what could not be read keeps its JSON text (serialising every slot would double the
+  // cost of reading a setting).
+  slot.raw = node.value->dump(-1, ' ', false, Json::error_handler_t::replace);
   return slot;
 }
 
@@ -187,9 +199,9 @@ std::vector<int> intsOf(const Node& node) {
   return out;
 }
 
-ScaleProfile readProfile(const Node& node) {
+ScaleProfile readProfile(const Node& node, std::string path) {
   ScaleProfile profile;
-  profile.jsonPath = node.path.toString();
+  profile.jsonPath = std::move(path);
   profile.name = stringOf(node["name"]);
   profile.paired = decodePairedProfileName(profile.name);
   const Node capacity = node["capacity"];
@@ -197,9 +209,10 @@ ScaleProfile readProfile(const Node& node) {
   profile.capacity.maximum = slotOf<long long>(capacity["maximum"], integerOf);
   profile.capacity.defaultCount = slotOf<long long>(capacity["default"], integerOf);
   const Node rules = node["rules"];
+  const std::string rulesPath = rules.size() ? memberPath(profile.jsonPath, node, "rules") : "";
   for (std::size_t i = 0; i < rules.size(); ++i) {
     const Node rule = rules[i];
-    profile.rules.push_back({rule.path.toString(), readTrigger(rule["metricTrigger"]),
+    profile.rules.push_back({elementPath(rulesPath, i), readTrigger(rule["metricTrigger"]),
                              readAction(rule["scaleAction"])});
   }
   if (const Node fixed = node["fixedDate"]; fixed && fixed.value->is_object()) {
@@ -216,9 +229,9 @@ ScaleProfile readProfile(const Node& node) {
   return profile;
 }
 
-AutoscaleNotification readNotification(const Node& node) {
+AutoscaleNotification readNotification(const Node& node, std::string path) {
   AutoscaleNotification notification;
-  notification.jsonPath = node.path.toString();
+  notification.jsonPath = std::move(path);
   notification.operation = stringOf(node["operation"]);
   if (const Node email = node["email"]; email && email.value->is_object()) {
     EmailNotification out;
@@ -236,7 +249,7 @@ AutoscaleNotification readNotification(const Node& node) {
     if (const Node properties = webhooks[i]["properties"];
         properties && properties.value->is_object()) {
       for (const auto& [key, value] : properties.value->items()) {
-        webhook.properties.emplace_back(key, stringOf(Node{&value, {}}));
+        webhook.properties.emplace_back(key, stringOf(Node{&value}));
       }
     }
     notification.webhooks.push_back(std::move(webhook));
@@ -269,7 +282,7 @@ AutoscaleSetting readSetting(const Json& root, const SettingLocation& location) 
     setting.location = stringOf(resource["location"]);
     if (const Node tags = resource["tags"]; tags && tags.value->is_object()) {
       for (const auto& [key, value] : tags.value->items()) {
-        setting.tags.emplace_back(key, stringOf(Node{&value, {}}));
+        setting.tags.emplace_back(key, stringOf(Node{&value}));
       }
     }
   }
@@ -277,12 +290,16 @@ AutoscaleSetting readSetting(const Json& root, const SettingLocation& location) 
   if (!properties || !properties.value->is_object()) return setting;
   setting.name = stringOf(properties["name"]);
   const Node profiles = properties["profiles"];
+  const std::string profilesPath = memberPath(setting.propertiesJsonPath, properties, "profiles");
   for (std::size_t i = 0; i < profiles.size(); ++i) {
-    setting.profiles.push_back(readProfile(profiles[i]));
+    setting.profiles.push_back(readProfile(profiles[i], elementPath(profilesPath, i)));
   }
   const Node notifications = properties["notifications"];
+  const std::string notificationsPath =
+      memberPath(setting.propertiesJsonPath, properties, "notifications");
   for (std::size_t i = 0; i < notifications.size(); ++i) {
-    setting.notifications.push_back(readNotification(notifications[i]));
+    setting.notifications.push_back(
+        readNotification(notifications[i], elementPath(notificationsPath, i)));
   }
   setting.enabled = slotOf<bool>(properties["enabled"], boolOf);
   if (const Node policy = properties["predictiveAutoscalePolicy"];

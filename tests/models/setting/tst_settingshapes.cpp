@@ -175,7 +175,10 @@ class TestSettingShapes final : public QObject {
     QCOMPARE(paired->forProfile, std::string("weekend-profile"));
     QCOMPARE(setting.profiles[2].recurrence->schedule.hours, std::vector<int>{23});
     QCOMPARE(setting.profiles[2].recurrence->schedule.minutes, std::vector<int>{59});
-    QCOMPARE(setting.profiles[0].rules[0].metricTrigger.threshold.raw, std::string("70.0"));
+    QCOMPARE(setting.profiles[0].rules[0].metricTrigger.threshold.valueOr(0), 70.0);
+    QCOMPARE(document.sourceText(*JsonPath::parse(setting.profiles[0].rules[0].jsonPath +
+                                                  ".metricTrigger.threshold")),
+             std::string_view("70.0"));
     QCOMPARE(setting.notifications.size(), std::size_t(1));
     QCOMPARE(setting.notifications[0].operation, std::string("scale"));
     QCOMPARE(setting.notifications[0].webhooks[0].properties.size(), std::size_t(1));
@@ -186,6 +189,7 @@ class TestSettingShapes final : public QObject {
              std::optional(PredictiveScaleMode::Disabled));
     // `"scaleLookAheadTime": null` counts as unset.
     QVERIFY(!setting.predictiveAutoscalePolicy->scaleLookAheadSeconds.present);
+    QCOMPARE(setting.predictiveAutoscalePolicy->scaleLookAheadSeconds.raw, std::string("null"));
   }
 
   void barePropertiesTakeResourceStylePaths() {
@@ -209,8 +213,8 @@ class TestSettingShapes final : public QObject {
     QFETCH(QString, file);
     SettingDocument document = loadFixture(file.toLatin1().constData());
     QCOMPARE(document.shape(), DocumentShape::Resource);
-    QCOMPARE(document.setting().profiles[0].rules[0].metricTrigger.threshold.raw,
-             std::string("60.0"));
+    QCOMPARE(document.sourceText(path("$.properties.profiles[0].rules[0].metricTrigger.threshold")),
+             std::string_view("60.0"));
     const std::string original = document.text();
     QVERIFY(
         document.setValue(path("$.properties.profiles[0].rules[0].metricTrigger.threshold"), 65.5)
