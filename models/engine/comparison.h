@@ -6,26 +6,41 @@ namespace autoscale::models {
 
 // `value operator threshold`. Values within one part in a billion of the threshold count as
 // equal to it, so that the rounding of an average never decides a scale action.
-inline bool compareWithThreshold(double value, ComparisonOperator op, double threshold) {
-  const double magnitude = threshold < 0 ? -threshold : threshold;
-  const double tolerance = 1e-9 * (magnitude > 1.0 ? magnitude : 1.0);
-  const double difference = value - threshold;
-  const bool equal = difference <= tolerance && difference >= -tolerance;
-  switch (op) {
-    case ComparisonOperator::Equals:
-      return equal;
-    case ComparisonOperator::NotEquals:
-      return !equal;
-    case ComparisonOperator::GreaterThan:
-      return !equal && value > threshold;
-    case ComparisonOperator::GreaterThanOrEqual:
-      return equal || value > threshold;
-    case ComparisonOperator::LessThan:
-      return !equal && value < threshold;
-    case ComparisonOperator::LessThanOrEqual:
-      return equal || value < threshold;
+// A threshold with the band of values that count as equal to it, worked out once per rule.
+struct ThresholdBand {
+  ComparisonOperator op = ComparisonOperator::GreaterThan;
+  double low = 0.0;   // threshold − tolerance
+  double high = 0.0;  // threshold + tolerance
+
+  ThresholdBand() = default;
+  ThresholdBand(ComparisonOperator comparison, double threshold) : op(comparison) {
+    const double magnitude = threshold < 0 ? -threshold : threshold;
+    const double tolerance = 1e-9 * (magnitude > 1.0 ? magnitude : 1.0);
+    low = threshold - tolerance;
+    high = threshold + tolerance;
   }
-  return false;
+
+  bool fires(double value) const {
+    switch (op) {
+      case ComparisonOperator::Equals:
+        return value >= low && value <= high;
+      case ComparisonOperator::NotEquals:
+        return value < low || value > high;
+      case ComparisonOperator::GreaterThan:
+        return value > high;
+      case ComparisonOperator::GreaterThanOrEqual:
+        return value >= low;
+      case ComparisonOperator::LessThan:
+        return value < low;
+      case ComparisonOperator::LessThanOrEqual:
+        return value <= high;
+    }
+    return false;
+  }
+};
+
+inline bool compareWithThreshold(double value, ComparisonOperator op, double threshold) {
+  return ThresholdBand(op, threshold).fires(value);
 }
 
 // The operator as a symbol: >, ≥, <, ≤, =, ≠.

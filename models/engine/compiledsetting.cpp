@@ -99,6 +99,7 @@ std::optional<Error> compileRule(const ScaleRule& rule, const std::string& path,
   if (auto e = literal(rule.scaleAction.cooldownSeconds, actionPath + ".cooldown", "cooldown",
                        out.cooldown))
     return e;
+  out.band = ThresholdBand(out.op, out.threshold);
   if (out.timeGrain < 60 || out.timeGrain % 60 != 0) {
     return Error{"engine.missingValue", triggerPath +
                                             ".timeGrain: the grain must be whole minutes "
@@ -237,6 +238,12 @@ std::optional<Error> compileProfile(const ScaleProfile& profile, const std::stri
     const std::string rulePath =
         orDefault(profile.rules[i].jsonPath, path + ".rules[" + std::to_string(i) + "]");
     if (auto e = compileRule(profile.rules[i], rulePath, rule)) return e;
+    const bool followsCount = rule.direction == ScaleDirection::None ||
+                              (rule.type == ScaleType::ExactCount &&
+                               options.exactCountGrouping == ExactCountGrouping::ByTarget);
+    out.groupsFollowCount = out.groupsFollowCount || followsCount;
+    (rule.direction == ScaleDirection::Increase ? out.scaleOutRules : out.scaleInRules)
+        .push_back(static_cast<int>(i));
     out.rules.push_back(std::move(rule));
   }
   if (profile.fixedDate)

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "models/core/result.h"
+#include "models/engine/comparison.h"
 #include "models/engine/simulationoptions.h"
 #include "models/metrics/timestamp.h"
 #include "models/setting/autoscalesetting.h"
@@ -34,6 +35,7 @@ struct CompiledRule {
   TimeAggregation timeAggregation = TimeAggregation::Average;
   ComparisonOperator op = ComparisonOperator::GreaterThan;
   double threshold = 0.0;
+  ThresholdBand band;  // op and threshold, ready to compare
   bool dividePerInstance = false;
   ScaleDirection direction = ScaleDirection::Increase;
   ScaleType type = ScaleType::ChangeCount;
@@ -59,6 +61,11 @@ struct CompiledProfile {
   int maximum = 1;
   int defaultCount = 1;
   std::vector<CompiledRule> rules;
+  // The scale-out and scale-in groups (§2.5). They are fixed unless a rule's group follows
+  // the current count (ExactCount or direction None, §8.14).
+  std::vector<int> scaleOutRules;
+  std::vector<int> scaleInRules;
+  bool groupsFollowCount = false;
   EpochSeconds fixedStart = 0;  // FixedDate: active while fixedStart ≤ t ≤ fixedEnd
   EpochSeconds fixedEnd = 0;
   CompiledRecurrence recurrence;

@@ -114,13 +114,46 @@ SeriesSelection selectSeries(const MetricSet& set, const MetricQuery& query) {
   return selection;
 }
 
+namespace {
+
+// The usual case: one series with at most one point per bucket; each value is its bucket's
+// statistic. Returns false (having written nothing final) when a bucket gets two points.
+bool buildFromOnePointPerBucket(const MetricQuery& query, const MetricSeries& series,
+                                GrainSeries& grain) {
+  const std::int64_t size = static_cast<std::int64_t>(grain.raw.size());
+  const bool holdsCounts = series.aggregation == PointAggregation::Count;
+  auto point =
+      std::lower_bound(series.points.begin(), series.points.end(), grain.firstBucket * query.grain,
+                       [](const MetricPoint& p, EpochSeconds t) { return p.time < t; });
+  std::int64_t previous = -1;
+  for (; point != series.points.end(); ++point) {
+    const std::int64_t index = floorDiv(point->time, query.grain) - grain.firstBucket;
+    if (index >= size) break;
+    if (index == previous) return false;
+    previous = index;
+    grain.raw[static_cast<std::size_t>(index)] = query.statistic == MetricStatistic::Count
+                                                     ? (holdsCounts ? point->value : 1.0)
+                                                     : point->value;
+  }
+  return true;
+}
+
+}  // namespace
+
 GrainSeries buildGrainSeries(const MetricQuery& query, const SeriesSelection& selection,
                              std::int64_t firstBucket, std::int64_t endBucket) {
   GrainSeries grain;
   grain.query = query;
   grain.firstBucket = firstBucket;
+  grain.finalizedEnd = firstBucket;
   const std::size_t size =
       static_cast<std::size_t>(std::max<std::int64_t>(endBucket - firstBucket, 0));
+  grain.raw.assign(size, std::numeric_limits<double>::quiet_NaN());
+  if (selection.series.size() == 1 &&
+      buildFromOnePointPerBucket(query, *selection.series[0], grain)) {
+    return grain;
+  }
+  grain.raw.assign(size, std::numeric_limits<double>::quiet_NaN());
   std::vector<Accumulator> buckets(size);
   for (const MetricSeries* series : selection.series) {
     // Count points of a Count series already hold counts: they add up.
@@ -139,7 +172,6 @@ GrainSeries buildGrainSeries(const MetricQuery& query, const SeriesSelection& se
       a.maximum = std::max(a.maximum, point->value);
     }
   }
-  grain.raw.assign(size, std::numeric_limits<double>::quiet_NaN());
   for (std::size_t i = 0; i < size; ++i) {
     const Accumulator& a = buckets[i];
     if (a.samples == 0.0) continue;
@@ -161,7 +193,6 @@ GrainSeries buildGrainSeries(const MetricQuery& query, const SeriesSelection& se
         break;
     }
   }
-  grain.finalizedEnd = firstBucket;
   return grain;
 }
 

@@ -45,8 +45,25 @@ struct GrainSeries {
   std::vector<double> raw;        // per bucket from firstBucket; NaN = no sample
   std::vector<double> values;     // rescaled copy, filled as buckets become visible
   std::int64_t finalizedEnd = 0;  // buckets below this are final in `values`
+  // The last end bucket asked for and the first visible-until time it covers, so that the
+  // next run (usually the same bucket or the next) needs no division.
+  std::int64_t cachedEnd = 0;
+  EpochSeconds cachedFrom = 0;  // cachedEnd × grain
 
   const std::vector<double>& data() const { return rescaled ? values : raw; }
+
+  // floorDiv(visibleUntil, grain): the first bucket that is not yet visible.
+  std::int64_t endBucket(EpochSeconds visibleUntil) {
+    const EpochSeconds grainSeconds = query.grain;
+    if (visibleUntil >= cachedFrom && visibleUntil < cachedFrom + grainSeconds) return cachedEnd;
+    if (visibleUntil >= cachedFrom + grainSeconds && visibleUntil < cachedFrom + 2 * grainSeconds) {
+      cachedFrom += grainSeconds;
+      return ++cachedEnd;
+    }
+    cachedEnd = floorDiv(visibleUntil, grainSeconds);
+    cachedFrom = cachedEnd * grainSeconds;
+    return cachedEnd;
+  }
 };
 
 // Buckets [firstBucket, endBucket) of the selected series.

@@ -41,4 +41,22 @@ double rescaleToCapacity(double value, MetricScaling scaling, double recordedCou
   return scaling == MetricScaling::PerInstancePercent ? std::min(scaled, 100.0) : scaled;
 }
 
+const MetricSeries* findCapacitySeries(const MetricSet& metrics, const SimulationOptions& options) {
+  const MetricSeries* found = nullptr;
+  for (const auto& series : metrics.series) {
+    if (namesEqual(series.metric, options.capacityMetric) && !series.points.empty() &&
+        (!found || series.dimensions.empty())) {
+      found = &series;
+    }
+  }
+  return found;
+}
+
+double recordedCapacityAt(const MetricSeries& capacity, EpochSeconds time) {
+  const auto& points = capacity.points;
+  auto after = std::upper_bound(points.begin(), points.end(), time,
+                                [](EpochSeconds t, const MetricPoint& p) { return t < p.time; });
+  return after == points.begin() ? points.front().value : std::prev(after)->value;
+}
+
 }  // namespace autoscale::models

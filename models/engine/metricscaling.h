@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "models/engine/simulationoptions.h"
+#include "models/metrics/metricseries.h"
 
 namespace autoscale::models {
 
@@ -22,5 +23,13 @@ MetricScaling metricScaling(std::string_view metric, const SimulationOptions& op
 // `simulatedCount` instances.
 double rescaleToCapacity(double value, MetricScaling scaling, double recordedCount,
                          double simulatedCount);
+
+// The trace's record of the instance count (options.capacityMetric, e.g. DeploymentCapacity),
+// preferring a series without dimensions; nullptr when the trace has none.
+const MetricSeries* findCapacitySeries(const MetricSet& metrics, const SimulationOptions& options);
+
+// The recorded count at `time`: the last point at or before it (the first point before the
+// series starts).
+double recordedCapacityAt(const MetricSeries& capacity, EpochSeconds time);
 
 }  // namespace autoscale::models

@@ -110,13 +110,17 @@ void decide(const CompiledProfile& profile, std::span<const RuleEvaluation> rule
       });
   if (!anyFiredOrUnknown) return;
 
-  std::vector<int>& outGroup = d.outGroup;
-  std::vector<int>& inGroup = d.inGroup;
-  for (std::size_t i = 0; i < profile.rules.size(); ++i) {
-    const int index = static_cast<int>(i);
-    if (rules[i].outcome == RuleOutcome::Unknown) d.unknownRules.push_back(index);
-    (isScaleOutRule(profile.rules[i], d.base, options) ? outGroup : inGroup).push_back(index);
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    if (rules[i].outcome == RuleOutcome::Unknown) d.unknownRules.push_back(static_cast<int>(i));
   }
+  if (profile.groupsFollowCount) {
+    for (std::size_t i = 0; i < profile.rules.size(); ++i) {
+      (isScaleOutRule(profile.rules[i], d.base, options) ? d.outGroup : d.inGroup)
+          .push_back(static_cast<int>(i));
+    }
+  }
+  const std::vector<int>& outGroup = profile.groupsFollowCount ? d.outGroup : profile.scaleOutRules;
+  const std::vector<int>& inGroup = profile.groupsFollowCount ? d.inGroup : profile.scaleInRules;
 
   auto targetOf = [&](int index) {
     return clampTo(profile,

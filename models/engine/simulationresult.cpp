@@ -63,12 +63,26 @@ std::optional<std::size_t> SimulationResult::tickAt(EpochSeconds time) const {
   return std::min(tick, ticks.size() - 1);
 }
 
-std::span<const RuleEvaluation> SimulationResult::rulesAt(std::size_t tick) const {
+RuleEvaluations SimulationResult::rulesAt(std::size_t tick) const {
   if (tick >= ticks.size()) return {};
   const TickRecord& record = ticks[tick];
   if (record.profile < 0) return {};
   const std::size_t count = profiles[static_cast<std::size_t>(record.profile)].rules.size();
-  return std::span<const RuleEvaluation>(ruleEvaluations.data() + record.firstRule, count);
+  if (record.firstRule + count > observed.size()) return {};
+  return RuleEvaluations(observed.data() + record.firstRule, outcomes.data() + record.firstRule,
+                         count);
+}
+
+int SimulationResult::previousCountAt(std::size_t tick) const {
+  if (tick == 0 || tick > ticks.size()) return options.startCount.value_or(0);
+  return ticks[tick - 1].capacity;
+}
+
+const FlappingCheck* SimulationResult::flappingCheckAt(std::size_t tick) const {
+  const auto found =
+      std::lower_bound(flappingChecks.begin(), flappingChecks.end(), tick,
+                       [](const FlappingCheck& c, std::size_t t) { return c.tick < t; });
+  return found != flappingChecks.end() && found->tick == tick ? &*found : nullptr;
 }
 
 int SimulationResult::capacityAt(EpochSeconds time) const {

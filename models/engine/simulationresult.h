@@ -33,22 +33,41 @@ enum class TickStatus : std::uint8_t {
 const char* toString(RuleOutcome value);
 const char* toString(TickStatus value);
 
+// A rule's evaluation: the value compared with the threshold (after dividePerInstance; NaN
+// when there is no data) and the outcome.
 struct RuleEvaluation {
-  double
-      observed;  // the value compared with the threshold (after dividePerInstance); NaN = no data
+  double observed;
   RuleOutcome outcome;
 };
 
+// The evaluations of one tick's rules, as stored in the result.
+class RuleEvaluations final {
+ public:
+  RuleEvaluations() = default;
+  RuleEvaluations(const float* observed, const RuleOutcome* outcomes, std::size_t size)
+      : m_observed(observed), m_outcomes(outcomes), m_size(size) {}
+  std::size_t size() const { return m_size; }
+  bool empty() const { return m_size == 0; }
+  RuleEvaluation operator[](std::size_t rule) const {
+    return RuleEvaluation{m_observed[rule], m_outcomes[rule]};
+  }
+
+ private:
+  const float* m_observed = nullptr;
+  const RuleOutcome* m_outcomes = nullptr;
+  std::size_t m_size = 0;
+};
+
+// 20 bytes a tick; what can be derived (the count before the run, the flapping record) is
+// not stored.
 struct TickRecord {
-  std::int32_t previousCount;  // currentInstanceCount: the count read at the start of the run
-  std::int32_t capacity;       // newInstanceCount: the count after the run
-  std::int32_t ready;          // instances serving load (new ones count after provisioning)
-  std::int16_t profile;        // ProfileSelected: index into `profiles`, -1 when none
+  std::int32_t capacity;           // newInstanceCount: the count after the run
+  std::int32_t ready;              // instances serving load (new ones count after provisioning)
+  std::int32_t cooldownRemaining;  // seconds of cooldown left when the run started
+  std::uint32_t firstRule;         // the profile's rules start here in observed/outcomes
+  std::int16_t profile;            // ProfileSelected: index into `profiles`, -1 when none
   TickStatus status;
   FlappingOutcome flapping;
-  std::int32_t cooldownRemaining;  // seconds of cooldown left when the run started
-  std::int32_t flappingCheck;      // index into `flappingChecks`, -1 when none
-  std::uint32_t firstRule;         // the profile's rules start here in `ruleEvaluations`
 };
 
 struct FlappingEstimate {
@@ -128,8 +147,11 @@ struct SimulationResult {
   SimulationOptions options;  // in force, with from, to and the start count filled in
   std::vector<ProfileInfo> profiles;
   std::vector<TickRecord> ticks;
-  std::vector<RuleEvaluation> ruleEvaluations;
-  std::vector<FlappingCheck> flappingChecks;
+  // Per tick, per rule of the active profile (see TickRecord::firstRule). Observed values are
+  // stored in single precision: a year of one-minute ticks stays small.
+  std::vector<float> observed;
+  std::vector<RuleOutcome> outcomes;
+  std::vector<FlappingCheck> flappingChecks;  // in tick order
   std::vector<SimulationEvent> events;
   SimulationSummary summary;
   std::vector<std::string> notes;  // assumptions and data problems, for the user
@@ -138,7 +160,11 @@ struct SimulationResult {
   // The tick at or before `time`, nullopt before the first tick.
   std::optional<std::size_t> tickAt(EpochSeconds time) const;
   // The evaluations of the active profile's rules at `tick` (empty when no profile applied).
-  std::span<const RuleEvaluation> rulesAt(std::size_t tick) const;
+  RuleEvaluations rulesAt(std::size_t tick) const;
+  // currentInstanceCount: the count read at the start of the run at `tick`.
+  int previousCountAt(std::size_t tick) const;
+  // The flapping record of `tick`, or nullptr when no scale-in was considered.
+  const FlappingCheck* flappingCheckAt(std::size_t tick) const;
   int capacityAt(EpochSeconds time) const;  // the count in force at `time`
 };
 

@@ -23,6 +23,16 @@ WindowAggregator::WindowAggregator(TimeAggregation aggregation, std::int64_t win
       m_queue(std::bit_ceil(static_cast<std::size_t>(m_windowBuckets) + 1)),
       m_mask(m_queue.size() - 1) {}
 
+void WindowAggregator::restart() {
+  m_end = kNever;
+  m_begin = kNever;
+  m_last = kNever;
+  m_count = 0;
+  m_size = 0;
+  m_sum = 0.0;
+  m_sinceExact = 0;
+}
+
 double WindowAggregator::advance(std::span<const double> values, std::int64_t firstBucket,
                                  std::int64_t endBucket) {
   if (m_algorithm == WindowAlgorithm::Recompute) return recompute(values, firstBucket, endBucket);
@@ -39,92 +49,145 @@ void WindowAggregator::fill(std::span<const double> values, std::int64_t firstBu
     }
     return;
   }
+  // Every bucket the fill can touch lies inside the array: no bounds checks in the loop. The
+  // oldest is the start of the window before the first end, or the start of a fresh window.
+  const std::int64_t oldest = std::min(endBucket, m_end) - m_windowBuckets - 1;
+  const std::int64_t newest = endBucket + static_cast<std::int64_t>(out.size());
+  const bool inside =
+      oldest >= firstBucket && newest <= firstBucket + static_cast<std::int64_t>(values.size());
+  inside ? fillAs<true>(values, firstBucket, endBucket, out)
+         : fillAs<false>(values, firstBucket, endBucket, out);
+}
+
+template <bool Inside>
+void WindowAggregator::fillAs(std::span<const double> values, std::int64_t firstBucket,
+                              std::int64_t endBucket, std::span<double> out) {
+  constexpr bool kChecked = !Inside;
   switch (m_aggregation) {
     case TimeAggregation::Average:
-      return fillAs<TimeAggregation::Average>(values, firstBucket, endBucket, out);
+      return fillAs<TimeAggregation::Average, kChecked>(values, firstBucket, endBucket, out);
     case TimeAggregation::Minimum:
-      return fillAs<TimeAggregation::Minimum>(values, firstBucket, endBucket, out);
+      return fillAs<TimeAggregation::Minimum, kChecked>(values, firstBucket, endBucket, out);
     case TimeAggregation::Maximum:
-      return fillAs<TimeAggregation::Maximum>(values, firstBucket, endBucket, out);
+      return fillAs<TimeAggregation::Maximum, kChecked>(values, firstBucket, endBucket, out);
     case TimeAggregation::Total:
-      return fillAs<TimeAggregation::Total>(values, firstBucket, endBucket, out);
+      return fillAs<TimeAggregation::Total, kChecked>(values, firstBucket, endBucket, out);
     case TimeAggregation::Count:
-      return fillAs<TimeAggregation::Count>(values, firstBucket, endBucket, out);
+      return fillAs<TimeAggregation::Count, kChecked>(values, firstBucket, endBucket, out);
     case TimeAggregation::Last:
-      return fillAs<TimeAggregation::Last>(values, firstBucket, endBucket, out);
+      return fillAs<TimeAggregation::Last, kChecked>(values, firstBucket, endBucket, out);
   }
 }
 
-template <TimeAggregation A>
+template <TimeAggregation A, bool Checked>
 void WindowAggregator::fillAs(std::span<const double> values, std::int64_t firstBucket,
                               std::int64_t endBucket, std::span<double> out) {
   constexpr bool sums = A == TimeAggregation::Average || A == TimeAggregation::Total;
   constexpr bool extreme = A == TimeAggregation::Minimum || A == TimeAggregation::Maximum;
-  const double* data = values.data();
+  // The state lives in locals during the loop: stores to `out` could otherwise alias it.
+  const double* const data = values.data();
   const auto size = static_cast<std::int64_t>(values.size());
-  auto at = [&](std::int64_t bucket) {
+  const std::int64_t window = m_windowBuckets;
+  std::int64_t* const queue = m_queue.data();
+  const std::size_t mask = m_mask;
+  std::int64_t windowEnd = m_end;
+  std::int64_t begin = m_begin;
+  std::int64_t count = m_count;
+  std::int64_t last = m_last;
+  std::size_t head = m_head;
+  std::size_t queued = m_size;
+  double sum = m_sum;
+  std::int64_t sinceExact = m_sinceExact;
+  auto at = [data, size, firstBucket](std::int64_t bucket) {
     const std::int64_t index = bucket - firstBucket;
+    if constexpr (!Checked) return data[index];
     return index >= 0 && index < size ? data[index] : kMissing;
+  };
+  // Adding and subtracting leaves rounding residue; summing the window afresh once per window
+  // length keeps it within a few units in the last place at an amortised cost of one add.
+  auto exactSum = [&]() {
+    double fresh = 0.0;
+    for (std::int64_t b = std::max(windowEnd - window, begin); b < windowEnd; ++b) {
+      const double value = at(b);
+      if (!std::isnan(value)) fresh += value;
+    }
+    return fresh;
   };
   for (std::size_t i = 0; i < out.size(); ++i) {
     const std::int64_t end = endBucket + static_cast<std::int64_t>(i);
-    if (end - m_windowBuckets >= m_end) {
+    if (end - window >= windowEnd) {
       // Jumped past the whole window (first call, or a long pause): start afresh.
-      m_sum.reset();
-      m_count = 0;
-      m_size = 0;
-      m_last = kNever;
-      m_end = end - m_windowBuckets;
-      m_begin = m_end;
+      sum = 0.0;
+      sinceExact = 0;
+      count = 0;
+      queued = 0;
+      last = kNever;
+      windowEnd = end - window;
+      begin = windowEnd;
     }
-    for (; m_end < end; ++m_end) {
-      // Bucket m_end enters, bucket m_end − W leaves.
-      const double entering = at(m_end);
-      const std::int64_t leavingBucket = m_end - m_windowBuckets;
-      const double leaving = leavingBucket >= m_begin ? at(leavingBucket) : kMissing;
+    for (; windowEnd < end; ++windowEnd) {
+      // Bucket windowEnd enters, bucket windowEnd − window leaves.
+      const double entering = at(windowEnd);
+      const std::int64_t leavingBucket = windowEnd - window;
+      const double leaving = leavingBucket >= begin ? at(leavingBucket) : kMissing;
       if (!std::isnan(leaving)) {
-        --m_count;
-        if constexpr (sums) m_sum.add(-leaving);
+        --count;
+        if constexpr (sums) sum -= leaving;
       }
       if (!std::isnan(entering)) {
-        ++m_count;
-        m_last = m_end;
-        if constexpr (sums) m_sum.add(entering);
+        ++count;
+        last = windowEnd;
+        if constexpr (sums) sum += entering;
         if constexpr (extreme) {
-          while (m_size > 0) {
-            const double tail = at(m_queue[(m_head + m_size - 1) & m_mask]);
+          while (queued > 0) {
+            const double tail = at(queue[(head + queued - 1) & mask]);
             const bool dominated =
                 A == TimeAggregation::Minimum ? tail >= entering : tail <= entering;
             if (!dominated) break;
-            --m_size;
+            --queued;
           }
-          m_queue[(m_head + m_size) & m_mask] = m_end;
-          ++m_size;
+          queue[(head + queued) & mask] = windowEnd;
+          ++queued;
         }
       }
       if constexpr (extreme) {
-        const std::int64_t windowStart = m_end + 1 - m_windowBuckets;
-        while (m_size > 0 && m_queue[m_head] < windowStart) {
-          m_head = (m_head + 1) & m_mask;
-          --m_size;
+        const std::int64_t windowStart = windowEnd + 1 - window;
+        while (queued > 0 && queue[head] < windowStart) {
+          head = (head + 1) & mask;
+          --queued;
         }
       }
     }
-    if (m_count == 0) {
-      if constexpr (sums) m_sum.reset();  // no rounding residue survives an empty window
-      out[i] = kMissing;
-    } else if constexpr (A == TimeAggregation::Average) {
-      out[i] = m_sum.value() / static_cast<double>(m_count);
-    } else if constexpr (A == TimeAggregation::Total) {
-      out[i] = m_sum.value();
-    } else if constexpr (extreme) {
-      out[i] = at(m_queue[m_head]);
-    } else if constexpr (A == TimeAggregation::Count) {
-      out[i] = static_cast<double>(m_count);
-    } else {
-      out[i] = at(m_last);
+    if constexpr (sums) {
+      if (++sinceExact >= window) {
+        sum = exactSum();
+        sinceExact = 0;
+      }
     }
+    double result = kMissing;
+    if (count == 0) {
+      if constexpr (sums) sum = 0.0;  // no rounding residue survives an empty window
+    } else if constexpr (A == TimeAggregation::Average) {
+      result = sum / static_cast<double>(count);
+    } else if constexpr (A == TimeAggregation::Total) {
+      result = sum;
+    } else if constexpr (extreme) {
+      result = at(queue[head]);
+    } else if constexpr (A == TimeAggregation::Count) {
+      result = static_cast<double>(count);
+    } else {
+      result = at(last);
+    }
+    out[i] = result;
   }
+  m_end = windowEnd;
+  m_begin = begin;
+  m_count = count;
+  m_last = last;
+  m_head = head;
+  m_size = queued;
+  m_sum = sum;
+  m_sinceExact = sinceExact;
 }
 
 double WindowAggregator::recompute(std::span<const double> values, std::int64_t firstBucket,

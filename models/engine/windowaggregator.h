@@ -4,7 +4,7 @@
 //
 // The window slides over an array of grain values that do not change once they are visible,
 // so the sliding algorithm only adds the bucket that enters and removes the one that leaves:
-// a running compensated sum and count, the newest present bucket, and for Minimum and Maximum
+// a running sum and count, the newest present bucket, and for Minimum and Maximum
 // a monotonic queue of bucket indices. A tick costs O(1) amortised whatever the window
 // length. The recomputing algorithm scans the window on every tick; it checks the sliding one
 // in tests and is the baseline of the benchmark.
@@ -18,7 +18,7 @@
 
 namespace autoscale::models {
 
-// Neumaier's compensated sum: adding and later subtracting the same values leaves no drift.
+// Neumaier's compensated sum: the correctly rounded sum of a window, whatever the order.
 class CompensatedSum final {
  public:
   void add(double value) {
@@ -50,11 +50,17 @@ class WindowAggregator final {
   void fill(std::span<const double> values, std::int64_t firstBucket, std::int64_t endBucket,
             std::span<double> out);
 
+  // Forgets the window, so that the next call starts afresh (the values it saw changed).
+  void restart();
+
   std::int64_t windowBuckets() const { return m_windowBuckets; }
   TimeAggregation aggregation() const { return m_aggregation; }
 
  private:
-  template <TimeAggregation A>
+  template <bool Inside>
+  void fillAs(std::span<const double> values, std::int64_t firstBucket, std::int64_t endBucket,
+              std::span<double> out);
+  template <TimeAggregation A, bool Checked>
   void fillAs(std::span<const double> values, std::int64_t firstBucket, std::int64_t endBucket,
               std::span<double> out);
   double recompute(std::span<const double> values, std::int64_t firstBucket,
@@ -65,7 +71,8 @@ class WindowAggregator final {
   WindowAlgorithm m_algorithm;
   std::int64_t m_end;    // the window is [m_end − m_windowBuckets, m_end)
   std::int64_t m_begin;  // the first bucket added since the last fresh start
-  CompensatedSum m_sum;
+  double m_sum = 0.0;
+  std::int64_t m_sinceExact = 0;  // steps since the sum was computed afresh
   std::int64_t m_count = 0;
   std::int64_t m_last;  // newest bucket with a value
   // Minimum/Maximum: a ring of bucket indices whose values are monotonic from head to tail.

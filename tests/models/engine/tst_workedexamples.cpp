@@ -245,7 +245,8 @@ std::vector<Scenario> scenarios() {
        closedLoop(window(minute(0), minute(5)), 6, 6), [](Checks& c) {
          c.scales({{minute(0), 4}});
          const auto& r = c.result();
-         if (r.ticks[0].flapping != FlappingOutcome::Adjusted || r.ticks[0].flappingCheck != 0) {
+         if (r.ticks[0].flapping != FlappingOutcome::Adjusted ||
+             r.flappingCheckAt(0) != &r.flappingChecks[0]) {
            c.fail(QStringLiteral("tick 0 does not record the adjusted scale-in"));
            return;
          }
