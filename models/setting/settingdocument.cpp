@@ -1,5 +1,7 @@
 #include "models/setting/settingdocument.h"
 
+#include <algorithm>
+
 #include "models/json/losslessjson.h"
 #include "models/setting/jsonaccess.h"
 #include "models/setting/keycase.h"
@@ -24,13 +26,31 @@ const char* toString(DocumentShape shape) {
   return "unknown";
 }
 
+namespace {
+
+// Byte offsets where each line of `text` starts, so that locating a value does not rescan the
+// text from its beginning (validation locates every diagnostic).
+std::vector<std::size_t> lineStartsOf(std::string_view text) {
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+    starts.push_back(i + 1);
+  }
+  return starts;
+}
+
+}  // namespace
+
 struct SettingDocument::State {
   State(LosslessJson parsed, std::shared_ptr<const std::string> loaded)
-      : json(std::move(parsed)), scan(scanSettings(json.value())), loadedText(std::move(loaded)) {}
+      : json(std::move(parsed)),
+        scan(scanSettings(json.value())),
+        loadedText(std::move(loaded)),
+        lineStarts(lineStartsOf(json.text())) {}
 
   LosslessJson json;
   SettingScan scan;
   std::shared_ptr<const std::string> loadedText;  // shared by every snapshot of one file
+  std::vector<std::size_t> lineStarts;
 };
 
 SettingDocument::SettingDocument(std::shared_ptr<const State> state) : m_state(std::move(state)) {}
@@ -104,8 +124,14 @@ const nlohmann::ordered_json* SettingDocument::find(const JsonPath& path) const 
 SourceLocation SettingDocument::locate(const JsonPath& path) const {
   const auto found = m_state->json.find(path);
   if (!found) return {};
-  const auto [line, column] = lineAndColumn(text(), m_state->json.spans()[found->node].begin);
-  return {line, column};
+  // As lineAndColumn() counts, but only over the value's own line.
+  const std::size_t offset = std::min(m_state->json.spans()[found->node].begin, text().size());
+  const auto& starts = m_state->lineStarts;
+  const auto line = std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin();
+  const std::size_t lineStart = starts[static_cast<std::size_t>(line - 1)];
+  const auto [ignored, column] =
+      lineAndColumn(std::string_view(text()).substr(lineStart), offset - lineStart);
+  return {static_cast<int>(line), column};
 }
 
 Status SettingDocument::apply(Result<LosslessJson> edited) {

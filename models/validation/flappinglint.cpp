@@ -56,15 +56,26 @@ std::optional<double> findValue(std::vector<double> boundaries, Predicate predic
   return std::nullopt;
 }
 
-// The instance count a scale-in rule asks for at `current`, as the engine computes it (with
-// its default options, e.g. for the rounding of percent changes), clamped to the limits.
-int countAfterScaleIn(const ScaleAction& action, int current, int minimum, int maximum) {
-  CompiledRule rule;
-  rule.direction = ScaleDirection::Decrease;
-  rule.type = action.type.valueOr(ScaleType::ChangeCount);
-  rule.value = action.value.valueOr(1);
-  return std::clamp(requestedCount(rule, current, SimulationOptions{}), minimum, maximum);
-}
+// The scale-in step of a rule as the engine computes it, with the engine's default options
+// (e.g. for the rounding of percent changes), clamped to the limits.
+class ScaleInStep final {
+ public:
+  explicit ScaleInStep(const ScaleAction& action) {
+    m_rule.direction = ScaleDirection::Decrease;
+    m_rule.type = action.type.valueOr(ScaleType::ChangeCount);
+    m_rule.value = action.value.valueOr(1);
+  }
+  int countAfter(int current, int minimum, int maximum) const {
+    return std::clamp(requestedCount(m_rule, current, defaultOptions()), minimum, maximum);
+  }
+
+ private:
+  static const SimulationOptions& defaultOptions() {
+    static const SimulationOptions options;
+    return options;
+  }
+  CompiledRule m_rule;
+};
 
 std::string number(double value) {
   std::ostringstream out;
@@ -87,9 +98,10 @@ struct FlappingCheck {
 FlappingCheck checkPair(const ScaleRule& in, const Condition& inCondition,
                         const Condition& outCondition, int minimum, int maximum) {
   FlappingCheck check;
+  const ScaleInStep scaleIn(in.scaleAction);
   const int step = std::max(1, (maximum - minimum) / kMaxCountsChecked);
   for (int current = minimum + 1; current <= maximum; current += step) {
-    const int next = countAfterScaleIn(in.scaleAction, current, minimum, maximum);
+    const int next = scaleIn.countAfter(current, minimum, maximum);
     if (next >= current || next <= 0) continue;
     check.smallestRatio =
         std::min(check.smallestRatio, static_cast<double>(next) / static_cast<double>(current));

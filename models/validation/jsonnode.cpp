@@ -5,6 +5,19 @@
 
 namespace autoscale::models::validation {
 
+bool sameKeyIgnoringCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const char x = a[i];
+    const char y = b[i];
+    if (x == y) continue;
+    const char lower = (x >= 'A' && x <= 'Z') ? static_cast<char>(x - 'A' + 'a') : x;
+    const char other = (y >= 'A' && y <= 'Z') ? static_cast<char>(y - 'A' + 'a') : y;
+    if (lower != other) return false;
+  }
+  return true;
+}
+
 Node Node::member(std::string_view key) const& {
   // The exact spelling first, then any case: the same member SettingDocument::locate() finds.
   if (m_value && m_value->is_object()) {
@@ -12,7 +25,7 @@ Node Node::member(std::string_view key) const& {
     std::string_view caselessKey;
     for (auto it = m_value->begin(); it != m_value->end(); ++it) {
       if (it.key() == key) return Node(&*it, this, it.key(), 0, Kind::Key);
-      if (!caseless && equalsIgnoringCase(it.key(), key)) {
+      if (!caseless && sameKeyIgnoringCase(it.key(), key)) {
         caseless = &*it;
         caselessKey = it.key();
       }

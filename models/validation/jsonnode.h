@@ -74,6 +74,10 @@ class Node final {
   Kind m_kind = Kind::Root;
 };
 
+// Keys compared ignoring ASCII case, without the C library's locale lookup: member lookup is
+// the hottest loop of validation.
+bool sameKeyIgnoringCase(std::string_view a, std::string_view b);
+
 // An ARM template expression such as "[parameters('max')]" in a string value.
 bool isArmExpression(const Json& value);
 

@@ -251,7 +251,7 @@ void SlotReader::unknownMembers(const Node& object, std::initializer_list<std::s
                                 std::string_view objectName) {
   object.forEachMember([&](const Node& member) {
     const std::string_view key = member.key();
-    const auto isKnown = [key](std::string_view name) { return equalsIgnoringCase(key, name); };
+    const auto isKnown = [key](std::string_view name) { return sameKeyIgnoringCase(key, name); };
     if (std::any_of(known.begin(), known.end(), isKnown)) return;
     std::string hint;
     std::size_t best = key.size() > 64 ? 0 : 3;  // suggest only close spellings
