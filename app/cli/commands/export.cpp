@@ -6,6 +6,7 @@
 #include "cliio.h"
 #include "commandtable.h"
 #include "exportimportfiles.h"
+#include "settingfile.h"
 
 namespace autoscale::cli {
 namespace {
@@ -24,15 +25,19 @@ QString formatList() {
 
 QString usage() {
   return QStringLiteral(
-             "Usage: autoscale export --to FORMAT FILE [-o OUT]\n\n"
+             "Usage: autoscale export --to FORMAT FILE [-o OUT] [--setting N]\n\n"
              "Writes the autoscale setting in FILE (resource JSON, bare properties or an ARM\n"
              "template) in another tool's language, to OUT or standard output. What the target\n"
-             "cannot express is listed on standard error and in comments of the output.\n\n"
+             "cannot express is listed on standard error and in comments of the output.\n"
+             "--setting N picks a setting of a file that holds several (default 0).\n\n"
              "Formats:\n") +
          formatList();
 }
 
-int runExport(const QStringList& args) {
+int runExport(const QStringList& arguments) {
+  QStringList args = arguments;
+  const auto settingIndex = takeSettingOption(args);
+  if (!settingIndex) return ExitUsage;
   QString formatName;
   QString input;
   QString output;
@@ -66,7 +71,7 @@ int runExport(const QStringList& args) {
                       formatList());
   }
   Json resource;
-  if (!loadSettingResource(input, resource)) return ExitUsage;
+  if (!loadSettingResource(input, *settingIndex, resource)) return ExitUsage;
   const auto exported = backend::exportSetting(resource, *format);
   if (!exported) {
     printErr(QStringLiteral("%1: error: %2\n")

@@ -11,6 +11,7 @@
 #include "cliio.h"
 #include "commandtable.h"
 #include "exportimportfiles.h"
+#include "settingfile.h"
 
 namespace autoscale::cli {
 namespace {
@@ -51,21 +52,8 @@ bool readInput(const QString& path, std::string& text) {
 }
 
 void printDiagnostics(const QString& input, const models::Diagnostics& diagnostics) {
-  for (const auto& diagnostic : diagnostics) {
-    QString where = input;
-    if (diagnostic.location.line > 0) {
-      where +=
-          QStringLiteral(":%1:%2").arg(diagnostic.location.line).arg(diagnostic.location.column);
-    }
-    if (!diagnostic.jsonPath.empty())
-      where += QLatin1Char(' ') + QString::fromStdString(diagnostic.jsonPath);
-    QString line = QStringLiteral("%1: %2: %3")
-                       .arg(where, QLatin1String(models::severityName(diagnostic.severity)),
-                            QString::fromStdString(diagnostic.message));
-    if (!diagnostic.hint.empty())
-      line += QStringLiteral(" (%1)").arg(QString::fromStdString(diagnostic.hint));
-    printErr(line + QLatin1Char('\n'));
-  }
+  for (const auto& diagnostic : diagnostics)
+    printErr(formatDiagnostic(input, withPath(diagnostic)));
 }
 
 int writeResource(const ImportArguments& arguments, const Json& resource) {
